@@ -1,0 +1,67 @@
+import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from './config/schema.js';
+import type { Lifecycle } from './http/context.js';
+import { healthRoutes } from './http/health.js';
+import { registerOpenApi } from './http/openapi.js';
+import { operationRoutes } from './http/operation-routes.js';
+import { registerProblemHandlers } from './http/problem-handler.js';
+import { problemRoutes } from './http/problem-routes.js';
+import {
+  registerRequestIdHeader, RequestLogController, requestId,
+} from './http/request-log.js';
+import { Dispatcher } from './pool/dispatcher.js';
+
+export interface BuildOptions {
+  // Log destination: pino's default (stdout) unless a test passes a stream.
+  logStream?: NodeJS.WritableStream;
+}
+
+// Builds the service without listening: external plugins, then the
+// service's own plugins, then routes. The compute pool lives and dies with
+// the app.
+export async function buildApp(
+  config: Config, options: BuildOptions = {},
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logStream
+      ? { level: config.LOG_LEVEL, stream: options.logStream }
+      : { level: config.LOG_LEVEL },
+    logController: new RequestLogController(),
+    requestIdHeader: 'x-request-id',
+    genReqId: (request) => requestId(request.headers['x-request-id']),
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    return503OnClosing: false,
+  });
+  app.setValidatorCompiler(TypeBoxValidatorCompiler);
+
+  const lifecycle: Lifecycle = { state: 'starting' };
+  app.decorate('config', config);
+  app.decorate('lifecycle', lifecycle);
+  app.decorate('dispatcher', new Dispatcher({
+    threads: config.POOL_THREADS,
+    maxQueue: config.POOL_MAX_QUEUE,
+    inlineThresholdBytes: config.INLINE_THRESHOLD_BYTES,
+    taskTimeoutMs: config.TASK_TIMEOUT_MS,
+    limits: { maxElements: config.MAX_ELEMENTS },
+  }));
+
+  await registerOpenApi(app);
+  registerProblemHandlers(app);
+  registerRequestIdHeader(app);
+
+  await app.register(healthRoutes);
+  await app.register(problemRoutes);
+  await app.register(operationRoutes);
+
+  app.addHook('onReady', async () => {
+    lifecycle.state = 'ready';
+  });
+  app.addHook('preClose', async () => {
+    lifecycle.state = 'draining';
+  });
+  app.addHook('onClose', async () => {
+    await app.dispatcher.close();
+  });
+  return app;
+}

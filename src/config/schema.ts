@@ -1,0 +1,32 @@
+import { availableParallelism } from 'node:os';
+import { Type, type Static } from '@sinclair/typebox';
+
+// Every setting the service reads from its environment. The type is derived
+// from this schema and never written out a second time.
+export const ConfigSchema = Type.Object({
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000,
+    description: 'TCP port to listen on.' }),
+  HOST: Type.String({ minLength: 1, default: 'localhost',
+    description: 'Interface to bind; 0.0.0.0 in a container.' }),
+  LOG_LEVEL: Type.Union([
+    Type.Literal('fatal'), Type.Literal('error'), Type.Literal('warn'),
+    Type.Literal('info'), Type.Literal('debug'), Type.Literal('trace'), Type.Literal('silent'),
+  ], { default: 'info', description: 'pino log level.' }),
+  POOL_THREADS: Type.Integer({ minimum: 1, maximum: 256, default: availableParallelism(),
+    description: 'Worker threads in the compute pool (default: the number of cores).' }),
+  POOL_MAX_QUEUE: Type.Integer({ minimum: 1, default: 256,
+    description: 'Tasks that may wait for a worker; beyond that requests get 503.' }),
+  INLINE_THRESHOLD_BYTES: Type.Integer({ minimum: 0, default: 16_384,
+    description: 'Request bodies smaller than this are computed on the event loop; '
+      + 'larger ones go to the pool (see bench/threshold.ts for how it was measured).' }),
+  TASK_TIMEOUT_MS: Type.Integer({ minimum: 1, default: 10_000,
+    description: 'A pooled computation running longer is aborted with 504.' }),
+  BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, default: 32 * 1024 * 1024,
+    description: 'Largest request body accepted (413 beyond).' }),
+  MAX_ELEMENTS: Type.Integer({ minimum: 1, default: 2_097_152,
+    description: 'Most tensor elements in one request (413 beyond).' }),
+  SHUTDOWN_GRACE_MS: Type.Integer({ minimum: 0, default: 10_000,
+    description: 'How long in-flight requests may take to finish after SIGTERM.' }),
+});
+
+export type Config = Static<typeof ConfigSchema>;

@@ -1,0 +1,85 @@
+import type { Tensor } from './tensor.js';
+import { asMatrix } from './tensor.js';
+
+// Which way the normalisation runs through a matrix: along each row (the
+// last axis, PyTorch's dim=-1 or 1) or down each column (dim=0).
+export type SoftmaxAxis = 'rows' | 'columns';
+
+export interface SoftmaxOptions {
+  axis: SoftmaxAxis;
+  temperature: number;
+}
+
+// softmax(x / T)_i = exp((x_i - m) / T) / sum_j exp((x_j - m) / T), m = max_j x_j.
+// Subtracting the maximum first keeps every exponent <= 0, so nothing
+// overflows even for logits near 1e308, and the sum is at least 1.
+// Domain: finite x or -Infinity (a masked entry, probability 0), T > 0, and at
+// least one finite entry per slice; an all -Infinity slice gives NaN, which the
+// caller is expected to reject before calling.
+export function softmax(input: Tensor, options: SoftmaxOptions): Tensor {
+  return normalise(input, options, false);
+}
+
+// log softmax(x / T)_i = (x_i - m) / T - log(sum_j exp((x_j - m) / T)): the
+// log-sum-exp form, exact for masked entries (-Infinity) and never log(0) of
+// an underflowed probability. Same domain as softmax.
+export function logSoftmax(input: Tensor, options: SoftmaxOptions): Tensor {
+  return normalise(input, options, true);
+}
+
+function normalise(input: Tensor, options: SoftmaxOptions, log: boolean): Tensor {
+  const { rows, cols } = asMatrix(input);
+  const output = new Float64Array(input.data.length);
+  const byRows = options.axis === 'rows' || input.rank < 2;
+  const slices = byRows ? rows : cols;
+  const length = byRows ? cols : rows;
+  const stride = byRows ? 1 : cols;
+
+  for (let slice = 0; slice < slices; slice++) {
+    const start = byRows ? slice * cols : slice;
+    normaliseSlice(input.data, output, start, length, stride, options.temperature, log);
+  }
+  return input.withData(output);
+}
+
+function normaliseSlice(
+  x: Float64Array, out: Float64Array, start: number, length: number, stride: number,
+  temperature: number, log: boolean,
+): void {
+  const end = start + length * stride;
+  let max = -Infinity;
+  for (let i = start; i < end; i += stride) if (x[i]! > max) max = x[i]!;
+
+  // Neumaier-compensated sum of the shifted exponentials. out keeps the
+  // exponentials for softmax, the shifted logits for log-softmax, so each
+  // element costs one Math.exp.
+  let sum = 0;
+  let compensation = 0;
+  for (let i = start; i < end; i += stride) {
+    const shifted = shiftedLogit(x[i]!, max, temperature);
+    const term = Math.exp(shifted);
+    out[i] = log ? shifted : term;
+    const next = sum + term;
+    compensation += sum >= term ? (sum - next) + term : (term - next) + sum;
+    sum = next;
+  }
+  sum += compensation;
+
+  if (log) {
+    const logSum = Math.log(sum);
+    for (let i = start; i < end; i += stride) out[i] = out[i]! - logSum;
+  } else {
+    for (let i = start; i < end; i += stride) out[i] = out[i]! / sum;
+  }
+}
+
+// (x - m) / T without a spurious overflow: when x - m leaves the float64
+// range (x near -1e308, m near 1e308) dividing each term first keeps the
+// exact answer whenever it is representable, which matters for log-softmax
+// with T > 1.
+function shiftedLogit(x: number, max: number, temperature: number): number {
+  const difference = x - max;
+  if (temperature === 1) return difference;
+  if (difference === -Infinity && x !== -Infinity) return x / temperature - max / temperature;
+  return difference / temperature;
+}

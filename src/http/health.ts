@@ -1,0 +1,27 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import { problemDetails } from '../errors/problem-error.js';
+import { ProblemSchema } from '../wire/schemas.js';
+import { sendProblem } from './send-problem.js';
+import './context.js';
+
+const HealthSchema = Type.Object({ status: Type.String() });
+
+// Liveness says the process answers; readiness says it should get traffic,
+// which is false while starting and while draining for shutdown.
+export async function healthRoutes(app: FastifyInstance): Promise<void> {
+  app.get('/health/live', {
+    schema: { tags: ['operations'], summary: 'Liveness probe',
+      response: { 200: HealthSchema } },
+  }, async () => ({ status: 'ok' }));
+
+  app.get('/health/ready', {
+    schema: { tags: ['operations'], summary: 'Readiness probe (503 while starting or draining)',
+      response: { 200: HealthSchema, 503: ProblemSchema } },
+  }, async (_request, reply) => {
+    const state = app.lifecycle.state;
+    if (state === 'ready') return { status: 'ready' };
+    const code = state === 'draining' ? 'shutting-down' : 'overloaded';
+    return sendProblem(reply, problemDetails(code, `the server is ${state}`));
+  });
+}

@@ -1,0 +1,29 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+
+const description = [
+  'The mathematics of deep-learning outputs over HTTP, in float64, with the semantics of',
+  "PyTorch's torch.nn.functional and SciPy.",
+  '',
+  'Non-finite numbers travel as the strings "NaN", "Infinity" and "-Infinity" in both',
+  'directions. Every error is application/problem+json (RFC 9457) with a stable `code` and',
+  'JSON Pointers into the request; `type` resolves under /problems.',
+  '',
+  'Deliberate differences from PyTorch: inputs on which PyTorch returns NaN (an all-masked',
+  'softmax row) are answered 422 instead; `dim` takes 0, 1 or -1.',
+].join('\n');
+
+// The OpenAPI document is generated from the routes' typebox schemas and
+// served at /openapi.json, with Swagger UI at /docs.
+export async function registerOpenApi(app: FastifyInstance): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Probity', version: '0.1.0', description },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+}

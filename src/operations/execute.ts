@@ -1,0 +1,70 @@
+import sjson from 'secure-json-parse';
+import { ProblemError, problemAt, type ProblemDetails } from '../errors/problem-error.js';
+import { ElementBudget } from '../wire/element-budget.js';
+import { toJsonText, toWireObject } from '../wire/encode.js';
+import { checkBody } from './check-body.js';
+import type { AnyOperation } from './operation.js';
+import { findOperation } from './registry.js';
+
+// One request for one operation, in a form that can cross to a worker
+// thread: the raw JSON bytes from the socket, or a body already parsed
+// (GraphQL arguments), and the form the answer should take.
+export interface ExecutionRequest {
+  operation: string;
+  body: Uint8Array | Record<string, unknown>;
+  answer: 'json-text' | 'wire-object';
+}
+
+export type ExecutionResult =
+  | { ok: true; json: string }
+  | { ok: true; value: unknown }
+  | { ok: false; problem: ProblemDetails };
+
+export interface ExecutionLimits {
+  maxElements: number;
+}
+
+// Parse, validate, prepare, compute, present: the whole path of a request
+// through an operation. It is synchronous and pure, so it runs the same on
+// the event loop and in a worker. Expected failures come back as problems;
+// anything else is a bug and is thrown.
+export function execute(request: ExecutionRequest, limits: ExecutionLimits): ExecutionResult {
+  try {
+    const operation = findOperation(request.operation);
+    if (!operation) throw new Error(`unknown operation ${request.operation}`);
+
+    const body = request.body instanceof Uint8Array ? parseJson(request.body) : request.body;
+    const output = run(operation, body, limits);
+    return request.answer === 'json-text'
+      ? { ok: true, json: toJsonText(output) }
+      : { ok: true, value: toWireObject(output) };
+  } catch (error) {
+    if (error instanceof ProblemError) return { ok: false, problem: error.toDetails() };
+    throw error;
+  }
+}
+
+function run(operation: AnyOperation, body: unknown, limits: ExecutionLimits) {
+  checkBody(operation, body);
+  const input = operation.prepare(body as never, new ElementBudget(limits.maxElements));
+  return operation.present(operation.compute(input));
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+// JSON.parse behind the same guards as Fastify's own parser: __proto__ and
+// constructor.prototype keys are refused rather than silently stripped.
+function parseJson(bytes: Uint8Array): unknown {
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    throw problemAt('malformed-json', '', 'the body is not valid UTF-8');
+  }
+  if (text.trim() === '') throw problemAt('malformed-json', '', 'the body is empty');
+  try {
+    return sjson.parse(text, null, { protoAction: 'error', constructorAction: 'error' });
+  } catch (error) {
+    throw problemAt('malformed-json', '', (error as Error).message);
+  }
+}

@@ -1,0 +1,38 @@
+import type { Static, TObject, TSchema } from '@sinclair/typebox';
+import type { ElementBudget } from '../wire/element-budget.js';
+import type { WireValue } from '../wire/encode.js';
+
+// A tensor-valued field of a request body and the ranks it accepts.
+export interface TensorField {
+  ranks: readonly number[];
+  allowNaN?: boolean;
+}
+
+// Everything one capability of the service needs, in the order a request
+// meets it: the wire schema, decoding and domain checks (prepare), the pure
+// engine call (compute) and the wire form of the answer (present). REST
+// routes, GraphQL resolvers and pool workers all run these same steps.
+export interface Operation<Body extends TObject = TObject, Input = unknown, Output = unknown> {
+  readonly id: string;
+  readonly path: string;
+  readonly tags: readonly string[];
+  readonly summary: string;
+  readonly description: string;
+  readonly body: Body;
+  readonly response: TSchema;
+  readonly tensorFields: Readonly<Record<string, TensorField>>;
+  prepare(body: Static<Body>, budget: ElementBudget): Input;
+  compute(input: Input): Output;
+  present(output: Output): WireValue;
+}
+
+// The registry holds operations of many input and output types; this is the
+// erased form it stores.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyOperation = Operation<TObject, any, any>;
+
+export function defineOperation<Body extends TObject, Input, Output>(
+  operation: Operation<Body, Input, Output>,
+): AnyOperation {
+  return operation as AnyOperation;
+}

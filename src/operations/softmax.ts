@@ -1,0 +1,112 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { logSoftmax, softmax, type SoftmaxOptions } from '../engine/softmax.js';
+import type { Tensor } from '../engine/tensor.js';
+import { problemAt } from '../errors/problem-error.js';
+import { decodeTensor } from '../wire/decode-tensor.js';
+import type { ElementBudget } from '../wire/element-budget.js';
+import { WireMatrix, WireVector, WireVectorOrMatrix } from '../wire/schemas.js';
+import { defineOperation } from './operation.js';
+
+export const SoftmaxBody = Type.Object({
+  logits: WireVectorOrMatrix,
+  temperature: Type.Optional(Type.Number({ default: 1,
+    description: 'Divides the logits first; must be > 0 (422 otherwise). Default 1.' })),
+  dim: Type.Optional(Type.Union([Type.Literal(0), Type.Literal(1), Type.Literal(-1)], {
+    default: -1,
+    description: 'Axis to normalise: -1 (default) is the last axis; for a vector only 0 '
+      + 'and -1 exist, as in PyTorch.' })),
+}, { additionalProperties: false });
+
+type SoftmaxRequest = Static<typeof SoftmaxBody>;
+
+interface SoftmaxInput {
+  logits: Tensor;
+  options: SoftmaxOptions;
+}
+
+const logitsDescription = 'Logits: a vector or a matrix with one sample per row. '
+  + '"-Infinity" masks a token (probability 0); "Infinity" and "NaN" are refused.';
+
+// Decodes the logits and checks what the mathematics needs: a positive
+// temperature, an axis the tensor has, no +Infinity, and at least one
+// unmasked entry in every slice that is normalised.
+function prepareSoftmax(body: SoftmaxRequest, budget: ElementBudget): SoftmaxInput {
+  const logits = decodeTensor(body.logits, '/logits', { budget, ranks: [1, 2] });
+  const temperature = body.temperature ?? 1;
+  const dim = body.dim ?? -1;
+
+  if (!(temperature > 0)) {
+    throw problemAt('domain-error', '/temperature', `must be > 0, got ${temperature}`);
+  }
+  if (logits.rank === 1 && dim === 1) {
+    throw problemAt('invalid-tensor', '/dim', 'a vector has one axis: dim must be 0 or -1');
+  }
+  const axis = logits.rank === 2 && dim === 0 ? 'columns' : 'rows';
+
+  const positive = logits.data.indexOf(Infinity);
+  if (positive >= 0) {
+    throw problemAt('domain-error', elementPointer(logits, positive),
+      'a logit of +Infinity has no softmax (Infinity - Infinity); use a large finite value');
+  }
+  assertNoMaskedSlice(logits, axis);
+  return { logits, options: { axis, temperature } };
+}
+
+function assertNoMaskedSlice(logits: Tensor, axis: 'rows' | 'columns'): void {
+  const rows = logits.rank === 2 ? logits.shape[0]! : 1;
+  const cols = logits.rank === 2 ? logits.shape[1]! : logits.data.length;
+  const slices = axis === 'rows' ? rows : cols;
+  const length = axis === 'rows' ? cols : rows;
+
+  for (let slice = 0; slice < slices; slice++) {
+    let masked = true;
+    for (let k = 0; k < length && masked; k++) {
+      const index = axis === 'rows' ? slice * cols + k : k * cols + slice;
+      masked = logits.data[index] === -Infinity;
+    }
+    if (!masked) continue;
+    const where = logits.rank === 1 ? '/logits'
+      : axis === 'rows' ? `/logits/${slice}` : '/logits';
+    const what = logits.rank === 1 ? 'every logit' : axis === 'rows'
+      ? `every logit of row ${slice}` : `every logit of column ${slice}`;
+    throw problemAt('domain-error', where,
+      `${what} is -Infinity: a fully masked distribution cannot be normalised`);
+  }
+}
+
+function elementPointer(tensor: Tensor, index: number): string {
+  if (tensor.rank < 2) return `/logits/${index}`;
+  const cols = tensor.shape[1]!;
+  return `/logits/${Math.floor(index / cols)}/${index % cols}`;
+}
+
+export const softmaxOperation = defineOperation({
+  id: 'softmax',
+  path: '/softmax',
+  tags: ['softmax'],
+  summary: 'Softmax of logits',
+  description: 'torch.nn.functional.softmax(logits / temperature, dim) in float64. '
+    + logitsDescription,
+  body: SoftmaxBody,
+  response: Type.Object({ probabilities: WireVectorOrMatrix }, { additionalProperties: false }),
+  tensorFields: { logits: { ranks: [1, 2] } },
+  prepare: prepareSoftmax,
+  compute: ({ logits, options }: SoftmaxInput) => softmax(logits, options),
+  present: (probabilities: Tensor) => ({ probabilities }),
+});
+
+export const logSoftmaxOperation = defineOperation({
+  id: 'log-softmax',
+  path: '/log-softmax',
+  tags: ['softmax'],
+  summary: 'Log-softmax of logits',
+  description: 'torch.nn.functional.log_softmax(logits / temperature, dim) in float64, by '
+    + 'log-sum-exp; a masked logit gives "-Infinity". ' + logitsDescription,
+  body: SoftmaxBody,
+  response: Type.Object({ logProbabilities: Type.Union([WireVector, WireMatrix]) },
+    { additionalProperties: false }),
+  tensorFields: { logits: { ranks: [1, 2] } },
+  prepare: prepareSoftmax,
+  compute: ({ logits, options }: SoftmaxInput) => logSoftmax(logits, options),
+  present: (logProbabilities: Tensor) => ({ logProbabilities }),
+});

@@ -1,0 +1,107 @@
+import { Piscina } from 'piscina';
+import { ProblemError } from '../errors/problem-error.js';
+import {
+  execute, type ExecutionLimits, type ExecutionRequest, type ExecutionResult,
+} from '../operations/execute.js';
+
+export interface DispatcherOptions {
+  threads: number;
+  maxQueue: number;
+  inlineThresholdBytes: number;
+  taskTimeoutMs: number;
+  limits: ExecutionLimits;
+}
+
+export interface DispatchCounts {
+  inline: number;
+  pooled: number;
+}
+
+// Under tsx or vitest this module is TypeScript; the workers then load the
+// TypeScript worker through tsx too. The compiled build needs no loader.
+const workerUrl = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js',
+  import.meta.url);
+const workerExecArgv = import.meta.url.endsWith('.ts') ? ['--import', 'tsx'] : [];
+
+// Decides where each computation runs. Below the inline threshold the
+// hand-off to a worker costs more than the work, so it runs on the event
+// loop; above it, a worker parses, computes and prints the answer so that
+// every core shares the JSON work. The queue is bounded and every pooled task
+// has a time limit.
+export class Dispatcher {
+  readonly counts: DispatchCounts = { inline: 0, pooled: 0 };
+  private readonly pool: Piscina<ExecutionRequest, ExecutionResult>;
+
+  constructor(private readonly options: DispatcherOptions) {
+    this.pool = new Piscina({
+      filename: workerUrl.href,
+      name: 'runTask',
+      minThreads: options.threads,
+      maxThreads: options.threads,
+      maxQueue: options.maxQueue,
+      execArgv: workerExecArgv,
+      workerData: { limits: options.limits },
+    });
+  }
+
+  get threads(): number {
+    return this.pool.threads.length;
+  }
+
+  get queueSize(): number {
+    return this.pool.queueSize;
+  }
+
+  // sizeHint is the request's size in bytes (or an estimate for parsed bodies).
+  async run(request: ExecutionRequest, sizeHint: number): Promise<ExecutionResult> {
+    if (sizeHint < this.options.inlineThresholdBytes) {
+      this.counts.inline++;
+      return execute(request, this.options.limits);
+    }
+    this.counts.pooled++;
+    return this.runPooled(request);
+  }
+
+  private async runPooled(request: ExecutionRequest): Promise<ExecutionResult> {
+    if (this.pool.queueSize >= this.options.maxQueue) {
+      throw new ProblemError('overloaded', 'the compute queue is full; retry shortly');
+    }
+    try {
+      return await this.pool.run(request, {
+        transferList: transferable(request.body),
+        signal: AbortSignal.timeout(this.options.taskTimeoutMs),
+      });
+    } catch (error) {
+      throw translatePoolError(error, this.options.taskTimeoutMs);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.close();
+  }
+}
+
+// A body that owns its whole ArrayBuffer moves to the worker without a
+// copy. Small Buffers share a pooled slab, and detaching that would corrupt
+// their neighbours, so those are copied instead.
+function transferable(body: ExecutionRequest['body']): ArrayBuffer[] | undefined {
+  if (!(body instanceof Uint8Array)) return undefined;
+  const buffer = body.buffer;
+  if (!(buffer instanceof ArrayBuffer)) return undefined;
+  return body.byteOffset === 0 && body.byteLength === buffer.byteLength ? [buffer] : undefined;
+}
+
+function translatePoolError(error: unknown, timeoutMs: number): Error {
+  const name = (error as { name?: string } | null)?.name;
+  const message = (error as { message?: string } | null)?.message ?? '';
+  if (name === 'AbortError' || name === 'TimeoutError') {
+    return new ProblemError('timeout', `the computation ran past ${timeoutMs} ms and was aborted`);
+  }
+  if (message === 'Task queue is at limit') {
+    return new ProblemError('overloaded', 'the compute queue is full; retry shortly');
+  }
+  if (message.startsWith('Terminating worker thread') || /worker.*exit/i.test(message)) {
+    return new ProblemError('worker-failed', 'the worker running this computation stopped');
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}

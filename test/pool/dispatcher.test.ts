@@ -1,0 +1,42 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { Dispatcher } from '../../src/pool/dispatcher.js';
+
+const encoder = new TextEncoder();
+
+function dispatcher(threshold: number): Dispatcher {
+  return new Dispatcher({ threads: 2, maxQueue: 16, inlineThresholdBytes: threshold,
+    taskTimeoutMs: 10_000, limits: { maxElements: 1_000_000 } });
+}
+
+describe('the dispatcher', () => {
+  const pooled = dispatcher(0);
+  const inline = dispatcher(Number.MAX_SAFE_INTEGER);
+  afterAll(async () => {
+    await Promise.all([pooled.close(), inline.close()]);
+  });
+
+  it('runs large bodies in real worker threads and small ones inline', async () => {
+    const body = encoder.encode(JSON.stringify({ logits: [1, 2, 3] }));
+    const request = { operation: 'softmax', body, answer: 'json-text' } as const;
+    const fromPool = await pooled.run({ ...request, body: body.slice() }, body.byteLength);
+    const fromLoop = await inline.run({ ...request, body: body.slice() }, body.byteLength);
+
+    expect(fromPool).toEqual(fromLoop);
+    expect(pooled.counts).toEqual({ inline: 0, pooled: 1 });
+    expect(inline.counts).toEqual({ inline: 1, pooled: 0 });
+    expect(pooled.threads).toBe(2);
+  });
+
+  it('moves a body that owns its buffer to the worker instead of copying it', async () => {
+    const body = encoder.encode(JSON.stringify({ logits: [0, 0] }));
+    const result = await pooled.run({ operation: 'softmax', body, answer: 'json-text' }, 99);
+    expect(result).toEqual({ ok: true, json: '{"probabilities":[0.5,0.5]}' });
+    expect(body.byteLength).toBe(0);
+  });
+
+  it('brings problems back from a worker as data', async () => {
+    const body = encoder.encode('{"logits":[]}');
+    const result = await pooled.run({ operation: 'softmax', body, answer: 'json-text' }, 99);
+    expect(result).toMatchObject({ ok: false, problem: { status: 400, code: 'invalid-tensor' } });
+  });
+});
