@@ -3,6 +3,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config/schema.js';
 import type { Lifecycle } from './http/context.js';
 import { healthRoutes } from './http/health.js';
+import { registerInstanceHeader } from './http/instance-header.js';
+import { registerMetrics } from './http/metrics-route.js';
 import { registerOpenApi } from './http/openapi.js';
 import { operationRoutes } from './http/operation-routes.js';
 import { registerProblemHandlers } from './http/problem-handler.js';
@@ -10,6 +12,7 @@ import { problemRoutes } from './http/problem-routes.js';
 import {
   registerRequestIdHeader, RequestLogController, requestId,
 } from './http/request-log.js';
+import { ServiceMetrics } from './metrics/service-metrics.js';
 import { Dispatcher } from './pool/dispatcher.js';
 
 export interface BuildOptions {
@@ -36,6 +39,7 @@ export async function buildApp(
   app.setValidatorCompiler(TypeBoxValidatorCompiler);
 
   const lifecycle: Lifecycle = { state: 'starting' };
+  const metrics = new ServiceMetrics();
   app.decorate('config', config);
   app.decorate('lifecycle', lifecycle);
   app.decorate('dispatcher', new Dispatcher({
@@ -44,11 +48,15 @@ export async function buildApp(
     inlineThresholdBytes: config.INLINE_THRESHOLD_BYTES,
     taskTimeoutMs: config.TASK_TIMEOUT_MS,
     limits: { maxElements: config.MAX_ELEMENTS },
+    observe: metrics.observeTask,
   }));
+  metrics.watchPool(app.dispatcher);
 
   await registerOpenApi(app);
   registerProblemHandlers(app);
   registerRequestIdHeader(app);
+  registerInstanceHeader(app, config.INSTANCE_ID);
+  registerMetrics(app, metrics);
 
   await app.register(healthRoutes);
   await app.register(problemRoutes);

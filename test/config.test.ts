@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config/load.js';
 
@@ -20,5 +21,11 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
     expect(() => loadConfig({ POOL_THREADS: '0' })).toThrow(/POOL_THREADS/);
+  });
+
+  it('names the instance after the host unless told otherwise', () => {
+    expect(loadConfig({}).INSTANCE_ID).toBe(hostname());
+    expect(loadConfig({ INSTANCE_ID: 'replica-1' }).INSTANCE_ID).toBe('replica-1');
+    expect(() => loadConfig({ INSTANCE_ID: 'two words' })).toThrow(/INSTANCE_ID/);
   });
 });

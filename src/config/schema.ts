@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, hostname } from 'node:os';
 import { Type, type Static } from '@sinclair/typebox';
 
 // Every setting the service reads from its environment. The type is derived
@@ -27,6 +27,10 @@ export const ConfigSchema = Type.Object({
     description: 'Most tensor elements in one request (413 beyond).' }),
   SHUTDOWN_GRACE_MS: Type.Integer({ minimum: 0, default: 10_000,
     description: 'How long in-flight requests may take to finish after SIGTERM.' }),
+  INSTANCE_ID: Type.String({ minLength: 1, maxLength: 128, pattern: '^[\\w.:-]+$',
+    default: hostname(),
+    description: 'Names this replica in the x-probity-instance header (default: the host name, '
+      + 'which is the container id under Docker).' }),
 });
 
 export type Config = Static<typeof ConfigSchema>;

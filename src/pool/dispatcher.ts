@@ -10,12 +10,27 @@ export interface DispatcherOptions {
   inlineThresholdBytes: number;
   taskTimeoutMs: number;
   limits: ExecutionLimits;
+  // Told about every task when it ends, for metrics.
+  observe?: TaskObserver;
 }
 
 export interface DispatchCounts {
   inline: number;
   pooled: number;
 }
+
+// How a task ended: an answer, a problem about the request (a 4xx or 422
+// answer), or a failure of the machinery (queue full, timeout, worker died).
+export type TaskOutcome = 'ok' | 'problem' | 'failed';
+
+export interface TaskRecord {
+  operation: string;
+  where: keyof DispatchCounts;
+  outcome: TaskOutcome;
+  seconds: number;
+}
+
+export type TaskObserver = (record: TaskRecord) => void;
 
 // Under tsx or vitest this module is TypeScript; the workers then load the
 // TypeScript worker through tsx too. The compiled build needs no loader.
@@ -54,12 +69,20 @@ export class Dispatcher {
 
   // sizeHint is the request's size in bytes (or an estimate for parsed bodies).
   async run(request: ExecutionRequest, sizeHint: number): Promise<ExecutionResult> {
-    if (sizeHint < this.options.inlineThresholdBytes) {
-      this.counts.inline++;
-      return execute(request, this.options.limits);
+    const where = sizeHint < this.options.inlineThresholdBytes ? 'inline' : 'pooled';
+    this.counts[where]++;
+    const started = performance.now();
+    let outcome: TaskOutcome = 'failed';
+    try {
+      const result = where === 'inline'
+        ? execute(request, this.options.limits)
+        : await this.runPooled(request);
+      outcome = result.ok ? 'ok' : 'problem';
+      return result;
+    } finally {
+      const seconds = (performance.now() - started) / 1000;
+      this.options.observe?.({ operation: request.operation, where, outcome, seconds });
     }
-    this.counts.pooled++;
-    return this.runPooled(request);
   }
 
   private async runPooled(request: ExecutionRequest): Promise<ExecutionResult> {

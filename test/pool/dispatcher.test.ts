@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { Dispatcher } from '../../src/pool/dispatcher.js';
+import { Dispatcher, type TaskRecord } from '../../src/pool/dispatcher.js';
 
 const encoder = new TextEncoder();
 
@@ -38,5 +38,26 @@ describe('the dispatcher', () => {
     const body = encoder.encode('{"logits":[]}');
     const result = await pooled.run({ operation: 'softmax', body, answer: 'json-text' }, 99);
     expect(result).toMatchObject({ ok: false, problem: { status: 400, code: 'invalid-tensor' } });
+  });
+
+  it('tells its observer how every task ended, including refused ones', async () => {
+    const records: TaskRecord[] = [];
+    const small = new Dispatcher({ threads: 1, maxQueue: 1, inlineThresholdBytes: 0,
+      taskTimeoutMs: 10_000, limits: { maxElements: 1_000_000 },
+      observe: (record) => records.push(record) });
+    try {
+      const body = () => encoder.encode(JSON.stringify({ logits: [1, 2, 3] }));
+      const settled = await Promise.allSettled(Array.from({ length: 6 }, () =>
+        small.run({ operation: 'softmax', body: body(), answer: 'json-text' }, 99)));
+
+      const refused = settled.filter((s) => s.status === 'rejected').length;
+      expect(refused).toBeGreaterThan(0);
+      expect(records).toHaveLength(6);
+      expect(records.filter((r) => r.outcome === 'failed')).toHaveLength(refused);
+      expect(records.filter((r) => r.outcome === 'ok')).toHaveLength(6 - refused);
+      expect(records.every((r) => r.where === 'pooled' && r.operation === 'softmax')).toBe(true);
+    } finally {
+      await small.close();
+    }
   });
 });
