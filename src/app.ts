@@ -1,7 +1,7 @@
-import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config/schema.js';
 import type { Lifecycle } from './http/context.js';
+import { registerGraphQL } from './graphql/plugin.js';
 import { healthRoutes } from './http/health.js';
 import { registerInstanceHeader } from './http/instance-header.js';
 import { registerMetrics } from './http/metrics-route.js';
@@ -36,7 +36,6 @@ export async function buildApp(
     bodyLimit: config.BODY_LIMIT_BYTES,
     return503OnClosing: false,
   });
-  app.setValidatorCompiler(TypeBoxValidatorCompiler);
 
   const lifecycle: Lifecycle = { state: 'starting' };
   const metrics = new ServiceMetrics();
@@ -61,6 +60,7 @@ export async function buildApp(
   await app.register(healthRoutes);
   await app.register(problemRoutes);
   await app.register(operationRoutes);
+  await registerGraphQL(app, config);
 
   app.addHook('onReady', async () => {
     lifecycle.state = 'ready';

@@ -31,6 +31,16 @@ export const ConfigSchema = Type.Object({
     default: hostname(),
     description: 'Names this replica in the x-probity-instance header (default: the host name, '
       + 'which is the container id under Docker).' }),
+  NODE_ENV: Type.String({ default: 'development',
+    description: 'production turns GraphiQL off unless GRAPHIQL says otherwise.' }),
+  GRAPHIQL: Type.Optional(Type.Boolean({
+    description: 'Serve GraphiQL at /graphiql (default: on unless NODE_ENV is production).' })),
+  GRAPHQL_MAX_DEPTH: Type.Integer({ minimum: 1, default: 8,
+    description: 'Deepest selection a GraphQL query may nest.' }),
+  GRAPHQL_MAX_FIELDS: Type.Integer({ minimum: 1, default: 200,
+    description: 'Most fields one GraphQL operation may resolve, aliases included.' }),
+  GRAPHQL_BATCHING: Type.Boolean({ default: false,
+    description: 'Accept an array of GraphQL queries in one POST.' }),
 });
 
 export type Config = Static<typeof ConfigSchema>;

@@ -1,3 +1,4 @@
+import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { ProblemError } from '../errors/problem-error.js';
 import type { AnyOperation } from '../operations/operation.js';
@@ -15,6 +16,8 @@ const errorResponses = {
 // together in execute(), on the event loop for small bodies and in a worker
 // for large ones, so big requests spread their JSON work over every core.
 export async function operationRoutes(app: FastifyInstance): Promise<void> {
+  // typebox schemas, checked by typebox: strict types and no coercion.
+  app.setValidatorCompiler(TypeBoxValidatorCompiler);
   // Only JSON here (binary tensors add their own parser): Fastify's default
   // text/plain parser would otherwise accept a body no operation reads.
   app.removeAllContentTypeParsers();

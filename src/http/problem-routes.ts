@@ -1,3 +1,4 @@
+import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { problemCatalogue, type ProblemCode } from '../errors/catalogue.js';
@@ -11,6 +12,8 @@ const ProblemTypeSchema = Type.Object({
 // Each problem's `type` is /problems/<code>; these routes make it resolve to
 // a description of the problem.
 export async function problemRoutes(app: FastifyInstance): Promise<void> {
+  // typebox schemas, checked by typebox: strict types and no coercion.
+  app.setValidatorCompiler(TypeBoxValidatorCompiler);
   app.get('/problems', {
     schema: { tags: ['operations'], summary: 'Every problem type the service answers with',
       response: { 200: Type.Array(ProblemTypeSchema) } },

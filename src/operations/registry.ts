@@ -9,7 +9,13 @@ export const operations: readonly AnyOperation[] = [
 ];
 
 const byId = new Map(operations.map((operation) => [operation.id, operation]));
+const byPath = new Map(operations.map((operation) => [operation.path, operation]));
 
 export function findOperation(id: string): AnyOperation | undefined {
   return byId.get(id);
+}
+
+// GraphQL names its capabilities after the REST routes that serve them.
+export function findOperationByPath(path: string): AnyOperation | undefined {
+  return byPath.get(path);
 }

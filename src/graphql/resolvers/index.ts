@@ -1,0 +1,27 @@
+import type { IResolvers } from 'mercurius';
+import { scalarResolvers } from '../scalars.js';
+import { softmaxResolvers } from './softmax.js';
+
+const families: IResolvers[] = [
+  softmaxResolvers,
+];
+
+// Resolvers only translate arguments to an operation's body and back; each
+// family's file maps its fields onto the REST paths that serve them.
+export function buildResolvers(version: string): IResolvers {
+  const query: Record<string, unknown> = {
+    service: () => ({ name: 'probity', version }),
+  };
+  const types: IResolvers = {};
+  for (const family of families) {
+    for (const [typeName, fields] of Object.entries(family)) {
+      if (typeName === 'Query') Object.assign(query, fields);
+      else types[typeName] = fields;
+    }
+  }
+  return {
+    ...scalarResolvers,
+    ...types,
+    Query: query,
+  } as IResolvers;
+}
