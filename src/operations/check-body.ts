@@ -36,7 +36,18 @@ export function checkBody(operation: AnyOperation, body: unknown): void {
     });
   }
 
-  const errors = [...checker.Errors(body)].slice(0, 10).map(describeError);
+  throwFieldErrors(checker, body);
+}
+
+// Validates plain fields (no tensors) against a schema, with the same
+// messages as checkBody: used for the query string of a binary request.
+export function checkFields(schema: TObject, value: unknown): void {
+  const checker = checkerFor(schema);
+  if (!checker.Check(value)) throwFieldErrors(checker, value);
+}
+
+function throwFieldErrors(checker: TypeCheck<TSchema>, value: unknown): never {
+  const errors = [...checker.Errors(value)].slice(0, 10).map(describeError);
   throw new ProblemError('invalid-request',
     errors.map((e) => `${e.pointer || '/'}: ${e.message}`).join('; '), errors);
 }

@@ -1,7 +1,9 @@
 import sjson from 'secure-json-parse';
 import { ProblemError, problemAt, type ProblemDetails } from '../errors/problem-error.js';
+import type { Dtype } from '../wire/binary-tensor.js';
 import { ElementBudget } from '../wire/element-budget.js';
-import { toJsonText, toWireObject } from '../wire/encode.js';
+import { toJsonText, toWireObject, type WireValue } from '../wire/encode.js';
+import { binaryAnswer, readBinaryBody, type BinaryAnswer } from './binary-body.js';
 import { checkBody } from './check-body.js';
 import type { AnyOperation } from './operation.js';
 import { findOperation } from './registry.js';
@@ -12,12 +14,16 @@ import { findOperation } from './registry.js';
 export interface ExecutionRequest {
   operation: string;
   body: Uint8Array | Record<string, unknown>;
-  answer: 'json-text' | 'wire-object';
+  // Set when body holds a raw little-endian tensor (application/octet-stream)
+  // instead of JSON: the query-string parameters that come with it.
+  tensorQuery?: Record<string, unknown>;
+  answer: 'json-text' | 'wire-object' | 'binary';
 }
 
 export type ExecutionResult =
   | { ok: true; json: string }
   | { ok: true; value: unknown }
+  | { ok: true; binary: BinaryAnswer }
   | { ok: false; problem: ProblemDetails };
 
 export interface ExecutionLimits {
@@ -33,8 +39,10 @@ export function execute(request: ExecutionRequest, limits: ExecutionLimits): Exe
     const operation = findOperation(request.operation);
     if (!operation) throw new Error(`unknown operation ${request.operation}`);
 
-    const body = request.body instanceof Uint8Array ? parseJson(request.body) : request.body;
-    const output = run(operation, body, limits);
+    const { body, dtype } = readRequest(operation, request, limits);
+    const input = operation.prepare(body as never, new ElementBudget(limits.maxElements));
+    const output: WireValue = operation.present(operation.compute(input));
+    if (request.answer === 'binary') return { ok: true, binary: binaryAnswer(output, dtype) };
     return request.answer === 'json-text'
       ? { ok: true, json: toJsonText(output) }
       : { ok: true, value: toWireObject(output) };
@@ -44,10 +52,16 @@ export function execute(request: ExecutionRequest, limits: ExecutionLimits): Exe
   }
 }
 
-function run(operation: AnyOperation, body: unknown, limits: ExecutionLimits) {
+// The validated body prepare() expects, and the dtype a binary answer takes.
+function readRequest(
+  operation: AnyOperation, request: ExecutionRequest, limits: ExecutionLimits,
+): { body: unknown; dtype: Dtype } {
+  if (request.tensorQuery && request.body instanceof Uint8Array) {
+    return readBinaryBody(operation, request.body, request.tensorQuery, limits.maxElements);
+  }
+  const body = request.body instanceof Uint8Array ? parseJson(request.body) : request.body;
   checkBody(operation, body);
-  const input = operation.prepare(body as never, new ElementBudget(limits.maxElements));
-  return operation.present(operation.compute(input));
+  return { body, dtype: 'float64' };
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });

@@ -8,6 +8,12 @@ export interface TensorField {
   allowNaN?: boolean;
 }
 
+// Names the tensor field that may also arrive as a raw little-endian body
+// (application/octet-stream), its other fields then coming in the query string.
+export interface BinaryTensorSpec {
+  field: string;
+}
+
 // Everything one capability of the service needs, in the order a request
 // meets it: the wire schema, decoding and domain checks (prepare), the pure
 // engine call (compute) and the wire form of the answer (present). REST
@@ -21,6 +27,7 @@ export interface Operation<Body extends TObject = TObject, Input = unknown, Outp
   readonly body: Body;
   readonly response: TSchema;
   readonly tensorFields: Readonly<Record<string, TensorField>>;
+  readonly binary?: BinaryTensorSpec;
   prepare(body: Static<Body>, budget: ElementBudget): Input;
   compute(input: Input): Output;
   present(output: Output): WireValue;

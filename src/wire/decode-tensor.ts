@@ -14,13 +14,16 @@ const rankNames = ['a number', 'a vector', 'a matrix'];
 
 // Turns a wire tensor (number, array or array of rows, non-finite values as
 // strings) into a Tensor, naming the exact element when something is wrong.
+// A Tensor read from a binary body passes the same checks (rank, budget, NaN),
+// so the binary path refuses exactly what the JSON path refuses.
 export function decodeTensor(value: unknown, pointer: string, options: DecodeOptions): Tensor {
   const ranks = options.ranks ?? [0, 1, 2];
-  const rank = rankOf(value, pointer);
+  const rank = value instanceof Tensor ? value.rank : rankOf(value, pointer);
   if (!ranks.includes(rank)) {
     const allowed = ranks.map((r) => rankNames[r]).join(' or ');
     throw problemAt('invalid-tensor', pointer, `expected ${allowed}, got ${rankNames[rank]}`);
   }
+  if (value instanceof Tensor) return checkDecoded(value, pointer, options);
 
   if (rank === 0) {
     options.budget.take(1, pointer);
@@ -52,6 +55,22 @@ export function decodeTensor(value: unknown, pointer: string, options: DecodeOpt
     fillRow(row, data, r * cols, rowPointer, options);
   }
   return new Tensor(data, [rows.length, cols]);
+}
+
+function checkDecoded(tensor: Tensor, pointer: string, options: DecodeOptions): Tensor {
+  options.budget.take(tensor.data.length, pointer);
+  if (options.allowNaN) return tensor;
+  const index = firstNaN(tensor.data);
+  if (index < 0) return tensor;
+  const cols = tensor.rank === 2 ? tensor.shape[1]! : 0;
+  const at = tensor.rank === 0 ? '' : tensor.rank === 1 ? `/${index}`
+    : `/${Math.floor(index / cols)}/${index % cols}`;
+  throw problemAt('invalid-number', `${pointer}${at}`, 'NaN is not accepted here');
+}
+
+function firstNaN(data: Float64Array): number {
+  for (let i = 0; i < data.length; i++) if (data[i] !== data[i]) return i;
+  return -1;
 }
 
 function rankOf(value: unknown, pointer: string): number {
