@@ -1,4 +1,5 @@
 import type { AnyOperation } from './operation.js';
+import { sampleOperation } from './sample.js';
 import { logSoftmaxOperation, softmaxOperation } from './softmax.js';
 
 // Every operation the service offers. Routes, GraphQL and the pool workers
@@ -6,6 +7,7 @@ import { logSoftmaxOperation, softmaxOperation } from './softmax.js';
 export const operations: readonly AnyOperation[] = [
   softmaxOperation,
   logSoftmaxOperation,
+  sampleOperation,
 ];
 
 const byId = new Map(operations.map((operation) => [operation.id, operation]));

@@ -5,6 +5,7 @@ import { problemAt } from '../errors/problem-error.js';
 import { decodeTensor } from '../wire/decode-tensor.js';
 import type { ElementBudget } from '../wire/element-budget.js';
 import { WireMatrix, WireVector, WireVectorOrMatrix } from '../wire/schemas.js';
+import { assertNoMaskedSlice, assertNoPositiveInfinity } from './logit-checks.js';
 import { defineOperation } from './operation.js';
 
 export const SoftmaxBody = Type.Object({
@@ -43,41 +44,9 @@ function prepareSoftmax(body: SoftmaxRequest, budget: ElementBudget): SoftmaxInp
   }
   const axis = logits.rank === 2 && dim === 0 ? 'columns' : 'rows';
 
-  const positive = logits.data.indexOf(Infinity);
-  if (positive >= 0) {
-    throw problemAt('domain-error', elementPointer(logits, positive),
-      'a logit of +Infinity has no softmax (Infinity - Infinity); use a large finite value');
-  }
+  assertNoPositiveInfinity(logits);
   assertNoMaskedSlice(logits, axis);
   return { logits, options: { axis, temperature } };
-}
-
-function assertNoMaskedSlice(logits: Tensor, axis: 'rows' | 'columns'): void {
-  const rows = logits.rank === 2 ? logits.shape[0]! : 1;
-  const cols = logits.rank === 2 ? logits.shape[1]! : logits.data.length;
-  const slices = axis === 'rows' ? rows : cols;
-  const length = axis === 'rows' ? cols : rows;
-
-  for (let slice = 0; slice < slices; slice++) {
-    let masked = true;
-    for (let k = 0; k < length && masked; k++) {
-      const index = axis === 'rows' ? slice * cols + k : k * cols + slice;
-      masked = logits.data[index] === -Infinity;
-    }
-    if (!masked) continue;
-    const where = logits.rank === 1 ? '/logits'
-      : axis === 'rows' ? `/logits/${slice}` : '/logits';
-    const what = logits.rank === 1 ? 'every logit' : axis === 'rows'
-      ? `every logit of row ${slice}` : `every logit of column ${slice}`;
-    throw problemAt('domain-error', where,
-      `${what} is -Infinity: a fully masked distribution cannot be normalised`);
-  }
-}
-
-function elementPointer(tensor: Tensor, index: number): string {
-  if (tensor.rank < 2) return `/logits/${index}`;
-  const cols = tensor.shape[1]!;
-  return `/logits/${Math.floor(index / cols)}/${index % cols}`;
 }
 
 export const softmaxOperation = defineOperation({
