@@ -1,9 +1,11 @@
 import type { IResolvers } from 'mercurius';
 import { scalarResolvers } from '../scalars.js';
+import { samplingResolvers } from './sampling.js';
 import { softmaxResolvers } from './softmax.js';
 
 const families: IResolvers[] = [
   softmaxResolvers,
+  samplingResolvers,
 ];
 
 // Resolvers only translate arguments to an operation's body and back; each
