@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config/schema.js';
 import type { Lifecycle } from './http/context.js';
 import { registerGraphQL } from './graphql/plugin.js';
+import { activationRoutes } from './http/activation-routes.js';
 import { healthRoutes } from './http/health.js';
 import { registerInstanceHeader } from './http/instance-header.js';
 import { registerMetrics } from './http/metrics-route.js';
@@ -60,6 +61,7 @@ export async function buildApp(
   await app.register(healthRoutes);
   await app.register(problemRoutes);
   await app.register(operationRoutes);
+  await app.register(activationRoutes);
   await registerGraphQL(app, config);
 
   app.addHook('onReady', async () => {

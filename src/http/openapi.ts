@@ -11,7 +11,9 @@ const description = [
   'JSON Pointers into the request; `type` resolves under /problems.',
   '',
   'Deliberate differences from PyTorch: inputs on which PyTorch returns NaN (an all-masked',
-  'softmax row) are answered 422 instead; `dim` takes 0, 1 or -1.',
+  'softmax row) are answered 422 instead; `dim` takes 0, 1 or -1. Activations accept "NaN"',
+  'elements (they stay NaN) and return the exact value where PyTorch loses precision; each',
+  'route says where.',
 ].join('\n');
 
 // The OpenAPI document is generated from the routes' typebox schemas and

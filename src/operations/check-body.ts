@@ -1,7 +1,7 @@
 import type { TObject, TSchema } from '@sinclair/typebox';
 import { TypeCompiler, type TypeCheck } from '@sinclair/typebox/compiler';
 import type { ValueError } from '@sinclair/typebox/value';
-import { ProblemError, problemAt } from '../errors/problem-error.js';
+import { ProblemError, problemAt, type ProblemPointer } from '../errors/problem-error.js';
 import { decodeTensor } from '../wire/decode-tensor.js';
 import { ElementBudget } from '../wire/element-budget.js';
 import type { AnyOperation } from './operation.js';
@@ -47,12 +47,18 @@ export function checkFields(schema: TObject, value: unknown): void {
 }
 
 function throwFieldErrors(checker: TypeCheck<TSchema>, value: unknown): never {
-  const errors = [...checker.Errors(value)].slice(0, 10).map(describeError);
+  // One message per place (a missing field would also fail its type), ten at most.
+  const errors: ProblemPointer[] = [];
+  for (const error of checker.Errors(value)) {
+    const described = describeError(error);
+    if (errors.some((e) => e.pointer === described.pointer)) continue;
+    if (errors.push(described) === 10) break;
+  }
   throw new ProblemError('invalid-request',
     errors.map((e) => `${e.pointer || '/'}: ${e.message}`).join('; '), errors);
 }
 
-function describeError(error: ValueError): { pointer: string; message: string } {
+function describeError(error: ValueError): ProblemPointer {
   const allowed = literalChoices(error.schema);
   if (error.message === 'Unexpected property') {
     return { pointer: error.path, message: 'unknown field' };

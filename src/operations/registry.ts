@@ -1,3 +1,4 @@
+import { activationOperationList } from './activations/operations.js';
 import type { AnyOperation } from './operation.js';
 import { sampleOperation } from './sample.js';
 import { logSoftmaxOperation, softmaxOperation } from './softmax.js';
@@ -8,6 +9,7 @@ export const operations: readonly AnyOperation[] = [
   softmaxOperation,
   logSoftmaxOperation,
   sampleOperation,
+  ...activationOperationList,
 ];
 
 const byId = new Map(operations.map((operation) => [operation.id, operation]));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../support/app.js';
+import { expectProblem } from '../support/problem.js';
 
 const app = useTestApp({ MAX_ELEMENTS: 1000, BODY_LIMIT_BYTES: 64 * 1024 });
 
@@ -77,15 +78,7 @@ const cases: ErrorCase[] = [
 describe('POST /softmax refuses bad input with a problem', () => {
   for (const c of cases) {
     it(`answers ${c.status} ${c.code} to ${c.name}`, async () => {
-      const response = await post(c.body, c.contentType);
-      expect(response.statusCode).toBe(c.status);
-      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-      const problem = response.json();
-      expect(problem).toMatchObject({ status: c.status, code: c.code, type: `/problems/${c.code}` });
-      expect(typeof problem.title).toBe('string');
-      expect(typeof problem.detail).toBe('string');
-      if (c.pointer !== undefined) expect(problem.errors[0].pointer).toBe(c.pointer);
-      expect(response.body).not.toMatch(/\.(?:ts|js):\d+|node_modules|\bat (?:async )?\S+ \(/);
+      expectProblem(await post(c.body, c.contentType), c);
     });
   }
 
