@@ -1,19 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { activationRoute } from '../support/activations.js';
 import { postJson, useTestApp } from '../support/app.js';
 import { expectClose, loadReference } from '../support/reference.js';
 
 const reference = loadReference('activations.json');
 const app = useTestApp();
 
-// The reference names operations in camelCase (leakyRelu); routes are kebab-case.
-function routeOf(op: string): string {
-  return `/activations/${op.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
-}
-
 describe('POST /activations/{name} against the reference vectors', () => {
   for (const c of reference.cases) {
     it(`${c.id}: value and gradient`, async () => {
-      const response = await postJson(app(), routeOf(c.op),
+      const response = await postJson(app(), activationRoute(c.op),
         { x: c.input.x, gradient: true, ...c.params });
       expect(response.status, JSON.stringify(response.body)).toBe(200);
       expectClose(response.body.y, c.expected.y, c.tolerance, `${c.id} y`);

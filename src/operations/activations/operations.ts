@@ -91,6 +91,7 @@ function activationOperations(definition: ActivationDefinition): AnyOperation[] 
     body,
     response: ActivationResponse,
     tensorFields: { x: { ranks: [0, 1, 2], allowNaN: true } },
+    binary: { field: 'x' },
     prepare: (request: ActivationBody, budget: ElementBudget): ActivationInput => ({
       x: decodeTensor(request.x, '/x', { budget, allowNaN: true }),
       activation: definition.build(parameterValues(definition, request)),
