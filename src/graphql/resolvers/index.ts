@@ -1,10 +1,12 @@
 import type { IResolvers } from 'mercurius';
 import { scalarResolvers } from '../scalars.js';
+import { activationResolvers } from './activations.js';
 import { samplingResolvers } from './sampling.js';
 import { softmaxResolvers } from './softmax.js';
 
 const families: IResolvers[] = [
   softmaxResolvers,
+  activationResolvers,
   samplingResolvers,
 ];
 
