@@ -14,7 +14,8 @@ export async function activationRoutes(app: FastifyInstance): Promise<void> {
   app.get('/activations', {
     schema: { tags: ['activations'], summary: 'Every activation function',
       description: 'Name, formula, derivative, parameters with defaults and ranges, and '
-        + 'whether a gradient is available, for each POST /activations/{name}.',
+        + 'whether a gradient is available, for each POST /activations/{name}. A POST to '
+        + 'a name not listed here (nor an alias) is a 404 unknown-name listing the known ones.',
       response: { 200: ActivationCatalogue } },
   }, async () => catalogue);
 
