@@ -25,6 +25,8 @@ WORKDIR /app
 COPY package.json ./
 COPY --from=deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# Files the server reads at run time: the GraphQL SDL.
+COPY schema ./schema
 USER node
 EXPOSE 3000
 # node itself probes, so the image needs no curl or wget.
