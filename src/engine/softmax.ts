@@ -48,22 +48,14 @@ function normaliseSlice(
 ): void {
   const end = start + length * stride;
   let max = -Infinity;
-  for (let i = start; i < end; i += stride) if (x[i]! > max) max = x[i]!;
-
-  // Neumaier-compensated sum of the shifted exponentials. out keeps the
-  // exponentials for softmax, the shifted logits for log-softmax, so each
-  // element costs one Math.exp.
-  let sum = 0;
-  let compensation = 0;
   for (let i = start; i < end; i += stride) {
-    const shifted = shiftedLogit(x[i]!, max, temperature);
-    const term = Math.exp(shifted);
-    out[i] = log ? shifted : term;
-    const next = sum + term;
-    compensation += sum >= term ? (sum - next) + term : (term - next) + sum;
-    sum = next;
+    const value = x[i]!;
+    if (value > max) max = value;
   }
-  sum += compensation;
+
+  // out keeps the exponentials for softmax, the shifted logits for
+  // log-softmax, so each element costs one Math.exp.
+  const sum = sumExponentials(x, out, start, end, stride, max, temperature, log);
 
   if (log) {
     const logSum = Math.log(sum);
@@ -71,6 +63,44 @@ function normaliseSlice(
   } else {
     for (let i = start; i < end; i += stride) out[i] = out[i]! / sum;
   }
+}
+
+// Neumaier-compensated sum of exp((x_i - m) / T), storing the exponentials
+// or the shifted logits.
+function sumExponentials(
+  x: Float64Array, out: Float64Array, start: number, end: number, stride: number,
+  max: number, temperature: number, keepShifted: boolean,
+): number {
+  if (temperature === 1 && !keepShifted) return sumUnitExponentials(x, out, start, end, stride, max);
+  let sum = 0;
+  let compensation = 0;
+  for (let i = start; i < end; i += stride) {
+    const shifted = shiftedLogit(x[i]!, max, temperature);
+    const term = Math.exp(shifted);
+    out[i] = keepShifted ? shifted : term;
+    const next = sum + term;
+    compensation += sum >= term ? (sum - next) + term : (term - next) + sum;
+    sum = next;
+  }
+  return sum + compensation;
+}
+
+// The same for softmax at temperature 1, the common case and the hot one,
+// written out without branches so that it costs little more than Math.exp
+// itself (bench/results has the measurement).
+function sumUnitExponentials(
+  x: Float64Array, out: Float64Array, start: number, end: number, stride: number, max: number,
+): number {
+  let sum = 0;
+  let compensation = 0;
+  for (let i = start; i < end; i += stride) {
+    const term = Math.exp(x[i]! - max);
+    out[i] = term;
+    const next = sum + term;
+    compensation += sum >= term ? (sum - next) + term : (term - next) + sum;
+    sum = next;
+  }
+  return sum + compensation;
 }
 
 // (x - m) / T without a spurious overflow: when x - m leaves the float64

@@ -1,0 +1,41 @@
+// Request bodies for the benchmark and an independent check of the answers.
+
+// Logits with full float64 precision (about 18 characters each in JSON), as
+// a model would print them, so the JSON sizes are realistic.
+export function makeLogits(size: number): Float64Array {
+  return Float64Array.from({ length: size }, (_, i) => 8 * Math.sin(i * 12.9898 + 1.5));
+}
+
+export function jsonBody(logits: Float64Array): string {
+  return JSON.stringify({ logits: Array.from(logits) });
+}
+
+export function binaryBody(logits: Float64Array, dtype: 'float32' | 'float64'): Buffer {
+  const array = dtype === 'float64' ? logits : Float32Array.from(logits);
+  return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+}
+
+// softmax by the textbook formula, written apart from the engine, so the
+// benchmark checks the service against something it does not share.
+export function naiveSoftmax(logits: ArrayLike<number>): Float64Array {
+  let max = -Infinity;
+  for (let i = 0; i < logits.length; i++) max = Math.max(max, logits[i]!);
+  const out = Float64Array.from({ length: logits.length }, (_, i) => Math.exp(logits[i]! - max));
+  const sum = out.reduce((total, value) => total + value, 0);
+  return out.map((value) => value / sum);
+}
+
+// The largest relative difference between an answer and the expectation,
+// measured against the largest expected value (probabilities near 0 have
+// no meaningful relative error of their own).
+export function worstError(actual: ArrayLike<number>, expected: ArrayLike<number>): number {
+  if (actual.length !== expected.length) return Infinity;
+  let scale = 0;
+  for (let i = 0; i < expected.length; i++) scale = Math.max(scale, Math.abs(expected[i]!));
+  let worst = 0;
+  for (let i = 0; i < expected.length; i++) {
+    const error = Math.abs(actual[i]! - expected[i]!) / scale;
+    if (!(error <= worst)) worst = error;
+  }
+  return worst;
+}

@@ -1,0 +1,117 @@
+import type { LoadTarget } from './load.js';
+import { binaryBody, jsonBody, makeLogits, naiveSoftmax, worstError } from './payloads.js';
+import type { RunningServer } from './servers.js';
+
+export interface Scenario {
+  id: string;
+  label: string;
+  elements: number;
+  target: LoadTarget;
+  // Sends the request once and says what is wrong with the answer, if anything.
+  check(): Promise<string | undefined>;
+}
+
+export interface ScenarioServers {
+  echo: RunningServer;
+  probity: RunningServer;
+  inline: RunningServer;
+  pooled: RunningServer;
+}
+
+const json = 'application/json';
+const octets = 'application/octet-stream';
+
+async function send(target: LoadTarget): Promise<Response> {
+  const headers: Record<string, string> = { 'content-type': target.contentType };
+  if (target.accept) headers.accept = target.accept;
+  return fetch(target.url, { method: 'POST', body: target.body, headers });
+}
+
+// The answer's values as float64, whatever form it came in.
+async function answerValues(response: Response, field: string): Promise<Float64Array> {
+  if (response.headers.get('content-type')?.startsWith(octets)) {
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const dtype = response.headers.get('x-tensor-dtype');
+    return dtype === 'float32' ? Float64Array.from(new Float32Array(bytes.buffer))
+      : new Float64Array(bytes.buffer);
+  }
+  const body = await response.json() as Record<string, number[]>;
+  return Float64Array.from(body[field] ?? []);
+}
+
+function checker(target: LoadTarget, field: string, expected: Float64Array, tolerance: number) {
+  return async (): Promise<string | undefined> => {
+    const response = await send(target);
+    if (response.status !== 200) return `status ${response.status}: ${await response.text()}`;
+    const error = worstError(await answerValues(response, field), expected);
+    return error <= tolerance ? undefined : `answer off by ${error} (tolerance ${tolerance})`;
+  };
+}
+
+// Every way one payload size is served, ceiling first.
+export function scenariosFor(elements: number, servers: ScenarioServers): Scenario[] {
+  const logits = makeLogits(elements);
+  const text = jsonBody(logits);
+  const softmaxExpected = naiveSoftmax(logits);
+  const float32Expected = naiveSoftmax(Float32Array.from(logits));
+  const jsonTarget = (server: RunningServer): LoadTarget =>
+    ({ url: `${server.origin}/softmax`, body: text, contentType: json });
+  const binaryTarget = (dtype: 'float32' | 'float64'): LoadTarget => ({
+    url: `${servers.probity.origin}/softmax?dtype=${dtype}&shape=${elements}`,
+    body: binaryBody(logits, dtype), contentType: octets, accept: octets });
+
+  const echo: LoadTarget = { url: `${servers.echo.origin}/echo`, body: text, contentType: json };
+  const scenario = (id: string, label: string, target: LoadTarget, field: string,
+    expected: Float64Array, tolerance: number): Scenario =>
+    ({ id, label, elements, target, check: checker(target, field, expected, tolerance) });
+
+  return [
+    scenario('echo', 'bare Fastify echo (ceiling)', echo, 'logits', logits, 0),
+    scenario('json', 'Probity JSON (default policy)', jsonTarget(servers.probity),
+      'probabilities', softmaxExpected, 1e-12),
+    scenario('json-inline', 'Probity JSON, inline only', jsonTarget(servers.inline),
+      'probabilities', softmaxExpected, 1e-12),
+    scenario('json-pooled', 'Probity JSON, pool only', jsonTarget(servers.pooled),
+      'probabilities', softmaxExpected, 1e-12),
+    scenario('binary-float64', 'Probity binary float64', binaryTarget('float64'),
+      'probabilities', softmaxExpected, 1e-12),
+    // float32 carries about 7 significant digits each way.
+    scenario('binary-float32', 'Probity binary float32', binaryTarget('float32'),
+      'probabilities', float32Expected, 1e-6),
+  ];
+}
+
+// A request whose computation dominates its transfer: exact GELU when the
+// service has it, otherwise softmax, over a binary float64 tensor.
+export async function heavyTarget(
+  server: RunningServer, elements: number,
+): Promise<{ label: string; path: string; body: Buffer;
+  check: (origin: string) => Promise<string | undefined>; }> {
+  const logits = makeLogits(elements);
+  const catalogue = await fetch(`${server.origin}/activations`).catch(() => undefined);
+  const hasGelu = catalogue?.ok && (await catalogue.text()).includes('"gelu"');
+  const path = hasGelu ? `/activations/gelu?approximate=none&shape=${elements}`
+    : `/softmax?shape=${elements}`;
+  const label = hasGelu ? `exact GELU over ${elements.toLocaleString('en-US')} float64`
+    : `softmax over ${elements.toLocaleString('en-US')} float64`;
+  const expected = hasGelu ? undefined : naiveSoftmax(logits);
+  const check = async (origin: string): Promise<string | undefined> => {
+    const target = { url: `${origin}${path}`, body: binaryBody(logits, 'float64'),
+      contentType: octets, accept: octets };
+    const response = await send(target);
+    if (response.status !== 200) return `status ${response.status}: ${await response.text()}`;
+    const values = await answerValues(response, hasGelu ? 'y' : 'probabilities');
+    if (values.length !== elements) return `answer has ${values.length} values`;
+    if (!expected) return geluInBounds(logits, values) ? undefined : 'GELU out of its bounds';
+    const error = worstError(values, expected);
+    return error <= 1e-12 ? undefined : `answer off by ${error}`;
+  };
+  return { label, path, body: binaryBody(logits, 'float64'), check };
+}
+
+// x * Phi(x) lies between min(x, 0) - 0.17 (its minimum is about -0.1700)
+// and max(x, 0): a check that shares nothing with the engine.
+function geluInBounds(x: Float64Array, y: Float64Array): boolean {
+  return y.every((value, i) => value <= Math.max(x[i]!, 0) + 1e-12
+    && value >= Math.min(x[i]!, 0) - 0.17);
+}
