@@ -16,7 +16,13 @@ export const ConfigSchema = Type.Object({
     description: 'Worker threads in the compute pool (default: the number of cores).' }),
   POOL_MAX_QUEUE: Type.Integer({ minimum: 1, default: 256,
     description: 'Tasks that may wait for a worker; beyond that requests get 503.' }),
-  INLINE_THRESHOLD_BYTES: Type.Integer({ minimum: 0, default: 16_384,
+  // Measured with bench/threshold.ts on 2 cores shared with other jobs (load
+  // 20-30), two runs: pool-only / inline-only throughput of /softmax. JSON:
+  // 0.46-0.90 from 200 B to 19 KB, 0.32 and 0.87 at 56 KB, then 1.20 and
+  // 1.45 at 188 KB and 563 KB in one run, 0.85 and 0.82 in the other, when
+  // no core was free. Binary float64: 0.39-1.06 up to 80 KB, 0.87-0.99 at
+  // 240 KB. Hence 128 KiB: below it the hand-off costs more than the work.
+  INLINE_THRESHOLD_BYTES: Type.Integer({ minimum: 0, default: 131_072,
     description: 'Request bodies smaller than this are computed on the event loop; '
       + 'larger ones go to the pool (see bench/threshold.ts for how it was measured).' }),
   TASK_TIMEOUT_MS: Type.Integer({ minimum: 1, default: 10_000,
