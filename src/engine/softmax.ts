@@ -71,7 +71,9 @@ function sumExponentials(
   x: Float64Array, out: Float64Array, start: number, end: number, stride: number,
   max: number, temperature: number, keepShifted: boolean,
 ): number {
-  if (temperature === 1 && !keepShifted) return sumUnitExponentials(x, out, start, end, stride, max);
+  if (temperature === 1 && !keepShifted) {
+    return sumUnitExponentials(x, out, start, end, stride, max);
+  }
   let sum = 0;
   let compensation = 0;
   for (let i = start; i < end; i += stride) {

@@ -56,7 +56,7 @@ describe('POST /activations/{name}', () => {
   });
 
   it('computes a large body in a worker thread with the same answer as inline', async () => {
-    const x = Array.from({ length: 4000 }, (_, i) => (i - 2000) / 250);
+    const x = Array.from({ length: 30_000 }, (_, i) => (i - 15_000) / 1875);
     const before = app().dispatcher.counts.pooled;
     const large = await postJson(app(), '/activations/gelu', { x, gradient: true });
     expect(app().dispatcher.counts.pooled).toBe(before + 1);

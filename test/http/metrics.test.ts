@@ -13,7 +13,7 @@ async function scrape(target: FastifyInstance): Promise<string> {
 }
 
 // Well above the default inline threshold (16 KiB), so it goes to a worker.
-const largeLogits = Array.from({ length: 5_000 }, (_, i) => Math.sin(i) * 10);
+const largeLogits = Array.from({ length: 20_000 }, (_, i) => Math.sin(i) * 10);
 
 describe('GET /metrics', () => {
   it('counts requests by route and status, and tasks by where they ran', async () => {
