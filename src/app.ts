@@ -5,6 +5,7 @@ import { registerGraphQL } from './graphql/plugin.js';
 import { activationRoutes } from './http/activation-routes.js';
 import { healthRoutes } from './http/health.js';
 import { registerInstanceHeader } from './http/instance-header.js';
+import { lossRoutes } from './http/loss-routes.js';
 import { registerMetrics } from './http/metrics-route.js';
 import { registerOpenApi } from './http/openapi.js';
 import { operationRoutes } from './http/operation-routes.js';
@@ -62,6 +63,7 @@ export async function buildApp(
   await app.register(problemRoutes);
   await app.register(operationRoutes);
   await app.register(activationRoutes);
+  await app.register(lossRoutes);
   await registerGraphQL(app, config);
 
   app.addHook('onReady', async () => {

@@ -1,4 +1,5 @@
 import { activationOperationList } from './activations/operations.js';
+import { lossOperations } from './losses/index.js';
 import type { AnyOperation } from './operation.js';
 import { sampleOperation } from './sample.js';
 import { logSoftmaxOperation, softmaxOperation } from './softmax.js';
@@ -10,6 +11,7 @@ export const operations: readonly AnyOperation[] = [
   logSoftmaxOperation,
   sampleOperation,
   ...activationOperationList,
+  ...lossOperations,
 ];
 
 const byId = new Map(operations.map((operation) => [operation.id, operation]));
