@@ -1,4 +1,4 @@
-import type { TObject, TSchema } from '@sinclair/typebox';
+import { TypeGuard, type TObject, type TSchema } from '@sinclair/typebox';
 import { TypeCompiler, type TypeCheck } from '@sinclair/typebox/compiler';
 import type { ValueError } from '@sinclair/typebox/value';
 import { ProblemError, problemAt, type ProblemPointer } from '../errors/problem-error.js';
@@ -8,7 +8,7 @@ import type { AnyOperation } from './operation.js';
 
 const compiled = new WeakMap<TSchema, TypeCheck<TSchema>>();
 
-function checkerFor(schema: TObject): TypeCheck<TSchema> {
+function checkerFor(schema: TSchema): TypeCheck<TSchema> {
   let checker = compiled.get(schema);
   if (!checker) {
     checker = TypeCompiler.Compile(schema);
@@ -36,7 +36,7 @@ export function checkBody(operation: AnyOperation, body: unknown): void {
     });
   }
 
-  throwFieldErrors(checker, body);
+  throwFieldErrors(checkerFor(closestForm(operation.body, record)), body);
 }
 
 // Validates plain fields (no tensors) against a schema, with the same
@@ -56,6 +56,16 @@ function throwFieldErrors(checker: TypeCheck<TSchema>, value: unknown): never {
   }
   throw new ProblemError('invalid-request',
     errors.map((e) => `${e.pointer || '/'}: ${e.message}`).join('; '), errors);
+}
+
+// For a body that may take several forms (a union of objects), the form
+// sharing most fields with the body: its errors are the ones that make sense
+// to the client, where the union's own error would only say "no form fits".
+function closestForm(schema: TSchema, body: Record<string, unknown>): TSchema {
+  if (!TypeGuard.IsUnion(schema) || !schema.anyOf.every(TypeGuard.IsObject)) return schema;
+  const keys = Object.keys(body);
+  const shared = (form: TSchema) => keys.filter((key) => key in form.properties).length;
+  return schema.anyOf.reduce((best, form) => (shared(form) > shared(best) ? form : best));
 }
 
 function describeError(error: ValueError): ProblemPointer {

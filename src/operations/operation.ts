@@ -1,4 +1,4 @@
-import type { Static, TObject, TSchema } from '@sinclair/typebox';
+import type { Static, TSchema } from '@sinclair/typebox';
 import type { ElementBudget } from '../wire/element-budget.js';
 import type { WireValue } from '../wire/encode.js';
 
@@ -18,7 +18,9 @@ export interface BinaryTensorSpec {
 // meets it: the wire schema, decoding and domain checks (prepare), the pure
 // engine call (compute) and the wire form of the answer (present). REST
 // routes, GraphQL resolvers and pool workers all run these same steps.
-export interface Operation<Body extends TObject = TObject, Input = unknown, Output = unknown> {
+// The body schema is an object, or a union of objects where a capability
+// takes more than one form (its OpenAPI document then shows each form).
+export interface Operation<Body extends TSchema = TSchema, Input = unknown, Output = unknown> {
   readonly id: string;
   readonly path: string;
   readonly tags: readonly string[];
@@ -36,9 +38,9 @@ export interface Operation<Body extends TObject = TObject, Input = unknown, Outp
 // The registry holds operations of many input and output types; this is the
 // erased form it stores.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyOperation = Operation<TObject, any, any>;
+export type AnyOperation = Operation<TSchema, any, any>;
 
-export function defineOperation<Body extends TObject, Input, Output>(
+export function defineOperation<Body extends TSchema, Input, Output>(
   operation: Operation<Body, Input, Output>,
 ): AnyOperation {
   return operation as AnyOperation;

@@ -1,6 +1,12 @@
 import { activationOperationList } from './activations/operations.js';
 import { lossOperations } from './losses/index.js';
 import type { AnyOperation } from './operation.js';
+import { bayesOperation } from './bayes.js';
+import { conditionalOperation } from './conditional.js';
+import { expectationOperation } from './expectation.js';
+import {
+  crossEntropyOperation, entropyOperation, jsDivergenceOperation, klDivergenceOperation,
+} from './information.js';
 import { sampleOperation } from './sample.js';
 import { logSoftmaxOperation, softmaxOperation } from './softmax.js';
 
@@ -12,6 +18,13 @@ export const operations: readonly AnyOperation[] = [
   sampleOperation,
   ...activationOperationList,
   ...lossOperations,
+  entropyOperation,
+  crossEntropyOperation,
+  klDivergenceOperation,
+  jsDivergenceOperation,
+  expectationOperation,
+  bayesOperation,
+  conditionalOperation,
 ];
 
 const byId = new Map(operations.map((operation) => [operation.id, operation]));
