@@ -10,7 +10,7 @@ import type { ElementBudget } from '../wire/element-budget.js';
 import type { WireValue } from '../wire/encode.js';
 import { WireNumber, WireVector } from '../wire/schemas.js';
 import { defineOperation } from './operation.js';
-import { checkDistributions, checkProbability } from './probability-rules.js';
+import { checkDistributions, checkProbability } from './probability-checks.js';
 
 // The range [0, 1] is checked in prepare, so that it is a 422 naming the
 // field rather than a schema error.
@@ -90,7 +90,7 @@ function prepareHypotheses(body: Static<typeof HypothesesForm>, budget: ElementB
     throw problemAt('invalid-tensor', '/likelihoods', `must be as long as priors: `
       + `${priors.data.length} priors, ${likelihoods.data.length} likelihoods`);
   }
-  checkDistributions(priors, '/priors');
+  checkDistributions(priors, 'priors');
   likelihoods.data.forEach((value, i) => checkProbability(value, `/likelihoods/${i}`));
   if (!(hypothesesEvidence(priors.data, likelihoods.data) > 0)) {
     throw problemAt('domain-error', '/likelihoods', 'P(data) = sum of priors * likelihoods '

@@ -9,9 +9,8 @@ import { decodeTensor } from '../wire/decode-tensor.js';
 import type { ElementBudget } from '../wire/element-budget.js';
 import { WireMatrix, WireNumber, WireVector } from '../wire/schemas.js';
 import { defineOperation } from './operation.js';
-import {
-  BaseSchema, checkDistributions, checkProbability, decodeBase, NormalizeSchema,
-} from './probability-rules.js';
+import { BaseSchema, decodeBase, NormalizeSchema } from './information-fields.js';
+import { checkDistributions, checkProbability } from './probability-checks.js';
 
 const EventForm = Type.Object({
   joint: Type.Number({ description: 'P(A and B), in [0, P(B)].' }),
@@ -52,7 +51,7 @@ function prepareConditional(
   }
   const table = body as Static<typeof TableForm>;
   const joint = checkDistributions(
-    decodeTensor(table.joint, '/joint', { budget, ranks: [2] }), '/joint',
+    decodeTensor(table.joint, '/joint', { budget, ranks: [2] }), 'joint',
     { whole: true, normalize: table.normalize === true, offersNormalize: true });
   return { form: 'table', joint, base: decodeBase(table.base) };
 }

@@ -6,7 +6,8 @@ import { decodeTensor } from '../wire/decode-tensor.js';
 import type { ElementBudget } from '../wire/element-budget.js';
 import { WireNumber, WireVector } from '../wire/schemas.js';
 import { defineOperation } from './operation.js';
-import { axiomsDescription, checkDistributions } from './probability-rules.js';
+import { axiomsDescription } from './information-fields.js';
+import { checkDistributions } from './probability-checks.js';
 
 const ExpectationBody = Type.Object({
   values: { ...WireVector, description: 'The outcomes x_i: finite numbers.' },
@@ -34,7 +35,7 @@ function prepareExpectation(
     throw problemAt('domain-error', `/values/${infinite}`,
       'an outcome must be finite: an infinite value has no finite mean or variance');
   }
-  return { values, probabilities: checkDistributions(probabilities, '/probabilities') };
+  return { values, probabilities: checkDistributions(probabilities, 'probabilities') };
 }
 
 export const expectationOperation = defineOperation({

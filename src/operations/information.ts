@@ -9,8 +9,9 @@ import type { ElementBudget } from '../wire/element-budget.js';
 import { WireNumber, WireVector, WireVectorOrMatrix } from '../wire/schemas.js';
 import { defineOperation } from './operation.js';
 import {
-  axiomsDescription, BaseSchema, checkDistributions, decodeBase, NormalizeSchema,
-} from './probability-rules.js';
+  axiomsDescription, BaseSchema, decodeBase, NormalizeSchema,
+} from './information-fields.js';
+import { checkDistributions } from './probability-checks.js';
 
 const distribution = (name: string) => Type.Union(WireVectorOrMatrix.anyOf, {
   description: `${name}: a probability vector, or a matrix with one distribution per row.`,
@@ -49,8 +50,8 @@ function preparePair(body: Static<typeof PairBody>, budget: ElementBudget): Pair
   }
   const rules = { normalize: body.normalize === true, offersNormalize: true };
   return {
-    p: checkDistributions(p, '/p', rules),
-    q: checkDistributions(q, '/q', rules),
+    p: checkDistributions(p, 'p', rules),
+    q: checkDistributions(q, 'q', rules),
     base: decodeBase(body.base),
   };
 }
@@ -84,7 +85,7 @@ export const entropyOperation = defineOperation({
     { additionalProperties: false }),
   tensorFields: { p: { ranks: [1, 2] } },
   prepare: (body: Static<typeof EntropyBody>, budget: ElementBudget): PairInput => {
-    const p = checkDistributions(decodeTensor(body.p, '/p', { budget, ranks: [1, 2] }), '/p',
+    const p = checkDistributions(decodeTensor(body.p, '/p', { budget, ranks: [1, 2] }), 'p',
       { normalize: body.normalize === true, offersNormalize: true });
     return { p, q: p, base: decodeBase(body.base) };
   },
