@@ -116,7 +116,7 @@ function presentBayes(output: BayesOutput): WireValue {
 }
 
 export const bayesOperation = defineOperation({
-  id: 'bayes',
+  id: 'probability/bayes',
   path: '/probability/bayes',
   tags: ['probability'],
   summary: "Bayes' rule for a diagnostic test or for several hypotheses",

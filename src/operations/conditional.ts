@@ -77,7 +77,7 @@ const indices = (description: string) => Type.Array(Type.Integer({ minimum: 0 })
   { description });
 
 export const conditionalOperation = defineOperation({
-  id: 'conditional',
+  id: 'probability/conditional',
   path: '/probability/conditional',
   tags: ['probability'],
   summary: 'Conditional probability from a joint and a marginal, or from a joint table',

@@ -39,7 +39,7 @@ function prepareExpectation(
 }
 
 export const expectationOperation = defineOperation({
-  id: 'expectation',
+  id: 'probability/expectation',
   path: '/probability/expectation',
   tags: ['probability'],
   summary: 'Mean, variance and standard deviation of a discrete random variable',

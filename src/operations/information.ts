@@ -56,11 +56,11 @@ function preparePair(body: Static<typeof PairBody>, budget: ElementBudget): Pair
   };
 }
 
-function pairOperation(id: string, field: string, summary: string, description: string,
+function pairOperation(name: string, field: string, summary: string, description: string,
   measure: Measure) {
   return defineOperation({
-    id,
-    path: `/information/${id}`,
+    id: `information/${name}`,
+    path: `/information/${name}`,
     tags: ['information'],
     summary,
     description: description + common,
@@ -75,7 +75,7 @@ function pairOperation(id: string, field: string, summary: string, description: 
 }
 
 export const entropyOperation = defineOperation({
-  id: 'entropy',
+  id: 'information/entropy',
   path: '/information/entropy',
   tags: ['information'],
   summary: 'Shannon entropy of a distribution',

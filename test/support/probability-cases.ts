@@ -1,7 +1,7 @@
 import type { ReferenceCase } from './reference.js';
 
 // How a case of information.json or probability.json maps onto the API: the
-// operation (its id is also the last part of its path), the request body
+// operation (its id is its path without the leading slash), the request body
 // and, for each expected key, the response field that holds it.
 export interface CaseRequest {
   operation: string;
@@ -23,13 +23,13 @@ export function caseRequest(c: ReferenceCase): CaseRequest {
   const information = informationOps[c.op];
   if (information) {
     const [operation, field] = information;
-    return { operation, path: `/information/${operation}`, body: { ...c.input, ...c.params },
-      fields: { value: field } };
+    return { operation: `information/${operation}`, path: `/information/${operation}`,
+      body: { ...c.input, ...c.params }, fields: { value: field } };
   }
   if (!probabilityOps.includes(c.op)) throw new Error(`no mapping for op ${c.op}`);
   const fields = Object.fromEntries(Object.keys(c.expected).map((key) => [key, key]));
-  return { operation: c.op, path: `/probability/${c.op}`, body: { ...c.input, ...c.params },
-    fields };
+  return { operation: `probability/${c.op}`, path: `/probability/${c.op}`,
+    body: { ...c.input, ...c.params }, fields };
 }
 
 export function isErrorCase(c: ReferenceCase): boolean {
