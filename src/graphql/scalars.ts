@@ -42,4 +42,5 @@ export const scalarResolvers = {
   Float64: jsonScalar,
   Tensor: jsonScalar,
   JSON: jsonScalar,
+  LogBase: jsonScalar,
 };

@@ -12,3 +12,32 @@ export async function graphql(app: FastifyInstance, query: string,
     payload: { query, variables } });
   return { status: response.statusCode, ...response.json() };
 }
+
+// An enum value, written bare in a GraphQL document.
+export class GraphQLEnum {
+  constructor(readonly value: string) {}
+}
+
+// A JSON value written as a GraphQL literal, so a REST body can be sent as
+// inline arguments without declaring variable types.
+export function literal(value: unknown): string {
+  if (value instanceof GraphQLEnum) return value.value;
+  if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;
+  if (value !== null && typeof value === 'object') {
+    return `{${Object.entries(value).map(([key, item]) => `${key}: ${literal(item)}`).join(', ')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export function argumentList(args: Record<string, unknown>): string {
+  const present = Object.entries(args).filter(([, value]) => value !== undefined);
+  if (present.length === 0) return '';
+  return `(${present.map(([key, value]) => `${key}: ${literal(value)}`).join(', ')})`;
+}
+
+// Drops the null fields GraphQL returns for the parts of a union result that
+// were not asked, so the answer compares with the REST body.
+export function withoutNullFields(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== null));
+}

@@ -1,12 +1,16 @@
 import type { IResolvers } from 'mercurius';
 import { scalarResolvers } from '../scalars.js';
 import { activationResolvers } from './activations.js';
+import { lossResolvers } from './losses.js';
+import { probabilityResolvers } from './probability.js';
 import { samplingResolvers } from './sampling.js';
 import { softmaxResolvers } from './softmax.js';
 
 const families: IResolvers[] = [
   softmaxResolvers,
   activationResolvers,
+  lossResolvers,
+  probabilityResolvers,
   samplingResolvers,
 ];
 
