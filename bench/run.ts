@@ -25,7 +25,7 @@ const outDir = outIndex >= 0 ? resolve(args[outIndex + 1]!)
 const settings = smoke
   ? { seconds: 0.1, warmupSeconds: 0, rounds: 1, connections: 2, heavySeconds: 0.1, floorBlocks: 1,
     floorSamples: 1, serialiserSamples: 1, heavyElements: 10_000, sizes: [10, 1000, 10_000] }
-  : { seconds: 3, warmupSeconds: 0.5, rounds: 2, connections: 8, heavySeconds: 5, floorBlocks: 5,
+  : { seconds: 3, warmupSeconds: 0.5, rounds: 2, connections: 8, heavySeconds: 8, floorBlocks: 5,
     floorSamples: 5, serialiserSamples: 7, heavyElements: 1_000_000,
     sizes: [10, 1000, 100_000] };
 const sizes = settings.sizes;

@@ -22,6 +22,8 @@ export interface ExecutionRequest {
 
 export type ExecutionResult =
   | { ok: true; json: string }
+  // The same JSON text as UTF-8, when a worker encoded a large answer.
+  | { ok: true; jsonBytes: Uint8Array }
   | { ok: true; value: unknown }
   | { ok: true; binary: BinaryAnswer }
   | { ok: false; problem: ProblemDetails };

@@ -34,6 +34,18 @@ describe('the dispatcher', () => {
     expect(body.byteLength).toBe(0);
   });
 
+  it('brings a large JSON answer back as UTF-8 bytes, the same text as inline', async () => {
+    const logits = Array.from({ length: 5000 }, (_, i) => Math.sin(i) * 10);
+    const body = () => encoder.encode(JSON.stringify({ logits }));
+    const fromPool = await pooled.run({ operation: 'softmax', body: body(),
+      answer: 'json-text' }, 1);
+    const fromLoop = await inline.run({ operation: 'softmax', body: body(),
+      answer: 'json-text' }, 1);
+
+    if (!('jsonBytes' in fromPool) || !('json' in fromLoop)) throw new Error('wrong forms');
+    expect(new TextDecoder().decode(fromPool.jsonBytes)).toBe(fromLoop.json);
+  });
+
   it('brings problems back from a worker as data', async () => {
     const body = encoder.encode('{"logits":[]}');
     const result = await pooled.run({ operation: 'softmax', body, answer: 'json-text' }, 99);
