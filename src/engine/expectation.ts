@@ -42,9 +42,12 @@ export function expectation(values: Float64Array, probabilities: Float64Array): 
   };
 }
 
-// 2^k with k = floor(log2 max |x_i|), or 1 when every value is 0.
+// 2^k with k = floor(log2 max |x_i|), or 1 when every value is 0. log2 of
+// the largest doubles rounds up to 1024, so k is kept within float64's
+// exponents.
 function powerOfTwoNear(values: Float64Array): number {
   let largest = 0;
   for (let i = 0; i < values.length; i++) largest = Math.max(largest, Math.abs(values[i]!));
-  return largest === 0 ? 1 : 2 ** Math.floor(Math.log2(largest));
+  if (largest === 0) return 1;
+  return 2 ** Math.min(1023, Math.max(-1074, Math.floor(Math.log2(largest))));
 }

@@ -56,6 +56,12 @@ describe('expectation', () => {
     expect(result.std).toBe(1e308);
   });
 
+  it('stays finite at the largest double, whose log2 rounds up to 1024', () => {
+    const result = moments([0, -Number.MAX_VALUE], [0.5, 0.5]);
+    expect(result.mean).toBe(-Number.MAX_VALUE / 2);
+    expect(result.std).toBe(Number.MAX_VALUE / 2);
+  });
+
   it('keeps relative precision for tiny values whose square underflows', () => {
     const result = moments([3e-200, -3e-200], [0.5, 0.5]);
     expectClose(result.std, 3e-200, { rel: 1e-15, abs: 0 });
