@@ -62,6 +62,14 @@ describe('expectation', () => {
     expect(result.std).toBe(Number.MAX_VALUE / 2);
   });
 
+  it('leaves a huge impossible outcome out of the scale and the sums', () => {
+    expect(moments([1, 2, 1e308], [0.5, 0.5, 0])).toEqual({ mean: 1.5, variance: 0.25,
+      std: 0.5 });
+    const tiny = moments([1e-300, 3e-300, -1e308], [0.5, 0.5, 0]);
+    expectClose(tiny.mean, 2e-300, { rel: 1e-15, abs: 0 });
+    expectClose(tiny.std, 1e-300, { rel: 1e-15, abs: 0 });
+  });
+
   it('keeps relative precision for tiny values whose square underflows', () => {
     const result = moments([3e-200, -3e-200], [0.5, 0.5]);
     expectClose(result.std, 3e-200, { rel: 1e-15, abs: 0 });
