@@ -3,6 +3,7 @@ import type { Config } from './config/schema.js';
 import type { Lifecycle } from './http/context.js';
 import { registerGraphQL } from './graphql/plugin.js';
 import { activationRoutes } from './http/activation-routes.js';
+import { distributionRoutes } from './http/distribution-routes.js';
 import { healthRoutes } from './http/health.js';
 import { registerInstanceHeader } from './http/instance-header.js';
 import { lossRoutes } from './http/loss-routes.js';
@@ -65,6 +66,7 @@ export async function buildApp(
   await app.register(activationRoutes);
   await app.register(lossRoutes);
   await registerGraphQL(app, config);
+  await app.register(distributionRoutes);
 
   app.addHook('onReady', async () => {
     lifecycle.state = 'ready';

@@ -36,7 +36,8 @@ export function checkBody(operation: AnyOperation, body: unknown): void {
     });
   }
 
-  throwFieldErrors(checkerFor(closestForm(operation.body, record)), body);
+  throwFieldErrors(checkerFor(closestForm(operation.body, record)), body,
+    operation.unknownFieldHints);
 }
 
 // Validates plain fields (no tensors) against a schema, with the same
@@ -46,11 +47,12 @@ export function checkFields(schema: TObject, value: unknown): void {
   if (!checker.Check(value)) throwFieldErrors(checker, value);
 }
 
-function throwFieldErrors(checker: TypeCheck<TSchema>, value: unknown): never {
+function throwFieldErrors(checker: TypeCheck<TSchema>, value: unknown,
+  hints?: Readonly<Record<string, string>>): never {
   // One message per place (a missing field would also fail its type), ten at most.
   const errors: ProblemPointer[] = [];
   for (const error of checker.Errors(value)) {
-    const described = describeError(error);
+    const described = describeError(error, hints);
     if (errors.some((e) => e.pointer === described.pointer)) continue;
     if (errors.push(described) === 10) break;
   }
@@ -68,10 +70,12 @@ function closestForm(schema: TSchema, body: Record<string, unknown>): TSchema {
   return schema.anyOf.reduce((best, form) => (shared(form) > shared(best) ? form : best));
 }
 
-function describeError(error: ValueError): ProblemPointer {
+function describeError(error: ValueError, hints: Readonly<Record<string, string>> = {}):
+  ProblemPointer {
   const allowed = literalChoices(error.schema);
   if (error.message === 'Unexpected property') {
-    return { pointer: error.path, message: 'unknown field' };
+    const hint = hints[error.path];
+    return { pointer: error.path, message: hint ? `unknown field: ${hint}` : 'unknown field' };
   }
   if (error.message === 'Expected required property') {
     return { pointer: error.path, message: 'required field is missing' };

@@ -30,6 +30,9 @@ export interface Operation<Body extends TSchema = TSchema, Input = unknown, Outp
   readonly response: TSchema;
   readonly tensorFields: Readonly<Record<string, TensorField>>;
   readonly binary?: BinaryTensorSpec;
+  // Messages for fields the body may not have, by JSON Pointer, where a
+  // bare "unknown field" would not tell the client what to send instead.
+  readonly unknownFieldHints?: Readonly<Record<string, string>>;
   prepare(body: Static<Body>, budget: ElementBudget): Input;
   compute(input: Input): Output;
   present(output: Output): WireValue;

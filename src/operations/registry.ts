@@ -1,4 +1,6 @@
 import { activationOperationList } from './activations/operations.js';
+import { distributionDefinitions } from './distributions/definitions.js';
+import { distributionOperation } from './distributions/operation.js';
 import { lossOperations } from './losses/index.js';
 import type { AnyOperation } from './operation.js';
 import { bayesOperation } from './bayes.js';
@@ -25,6 +27,7 @@ export const operations: readonly AnyOperation[] = [
   expectationOperation,
   bayesOperation,
   conditionalOperation,
+  ...distributionDefinitions.map(distributionOperation),
 ];
 
 const byId = new Map(operations.map((operation) => [operation.id, operation]));
