@@ -119,6 +119,13 @@ describe('POST /distributions/{name} sampling', () => {
     expect(again.body.sample).toEqual(first.body.sample);
   });
 
+  it('draws at most 10,000 values in one request', async () => {
+    const response = await postJson(app(), '/distributions/exponential',
+      { sample: { n: 10_001 } });
+    expect(response.status).toBe(413);
+    expect(response.body.errors[0].pointer).toBe('/sample/n');
+  });
+
   it('counts the draws towards MAX_ELEMENTS', async () => {
     const response = await postJson(app(), '/distributions/normal',
       { cdf: Array(10).fill(0), sample: { n: 995 } });

@@ -33,11 +33,24 @@ function betaParts(alpha: number, b: number) {
   };
 }
 
+type BetaParts = ReturnType<typeof betaParts>;
+
+// The quantile of Beta(alpha, beta) at p <= 1/2: betaincinv's estimate
+// polished by Newton steps on log x (I is about a power of x there). Where
+// that estimate is so far off that I is 0 at it, the leading term of
+// I_x = x^alpha / (alpha B) (1 + O(x)) gives the start instead.
+function lowerQuantile(parts: BetaParts, p: number, alpha: number, b: number): number {
+  let estimate = betaincinv(p, alpha, b);
+  if (!(parts.cdf(estimate) > 0)) {
+    estimate = Math.min(0.5, Math.exp((Math.log(p) + Math.log(alpha) + parts.logB) / alpha));
+  }
+  return refineQuantile(parts, p, estimate, 'log');
+}
+
 // Beta(alpha, beta), both > 0, with the parts above. The quantile below
-// p = 1/2 inverts I (betaincinv) and polishes the estimate by Newton steps
-// on log x (refine.ts; I is about a power of x there); above 1/2 it is
-// 1 - the quantile of Beta(beta, alpha) at the exact 1 - p, found the same
-// way, so the upper tail is as precise as the lower. Entropy
+// p = 1/2 is lowerQuantile; above 1/2 it is 1 - the quantile of
+// Beta(beta, alpha) at the exact 1 - p, found the same way, so the upper
+// tail is as precise as the lower. Entropy
 // log B - (alpha - 1) digamma(alpha) - (beta - 1) digamma(beta)
 // + (alpha + beta - 2) digamma(alpha + beta).
 export function beta(alpha: number, b: number): Distribution {
@@ -52,8 +65,8 @@ export function beta(alpha: number, b: number): Distribution {
     cdf: parts.cdf,
     sf: parts.sf,
     quantile: (p) => (p <= 0.5
-      ? refineQuantile(parts, p, betaincinv(p, alpha, b), 'log')
-      : 1 - refineQuantile(mirror, 1 - p, betaincinv(1 - p, b, alpha), 'log')),
+      ? lowerQuantile(parts, p, alpha, b)
+      : 1 - lowerQuantile(mirror, 1 - p, b, alpha)),
     moments: () => moments(alpha / sum, alpha * b / (sum * sum * (sum + 1)),
       parts.logB - (alpha - 1) * digamma(alpha) - (b - 1) * digamma(b)
         + (sum - 2) * digamma(sum)),

@@ -4,8 +4,8 @@ import { moments, xlog1py, xlogy, type Distribution } from './distribution.js';
 import { discreteQuantile, entropyBySum } from './discrete.js';
 import { standardNormalQuantile } from './normal.js';
 
-// Above this many terms the entropy sum gives way to its normal limit.
-const MAX_ENTROPY_TERMS = 1_000_000;
+// From this variance on the entropy uses its asymptotic expansion.
+const ASYMPTOTIC_VARIANCE = 1e6;
 
 // Binomial(n, p), n a non-negative integer, p in [0, 1], support 0..n.
 // log pmf(k) = log C(n, k) + k log p + (n - k) log1p(-p), with
@@ -14,9 +14,9 @@ const MAX_ENTROPY_TERMS = 1_000_000;
 // sf(k) = I_p(k + 1, n - k) and cdf(k) = 1 - I_p(k + 1, n - k), the latter
 // as the upper incomplete beta, so neither tail is a difference. The
 // quantile searches from the normal estimate.
-// Entropy: the sum over k within 20 sd of the mean (plus 30 terms); beyond
-// a million terms, 1/2 log(2 pi e n p (1 - p)), whose error is
-// O(1 / (n p (1 - p))), under 1e-9 there.
+// Entropy: the sum over k within 20 sd of the mean (plus 30 terms) while the
+// variance v = n p (1 - p) is below 1e6; from there the Edgeworth expansion
+// 1/2 log(2 pi e v) - (1 - 2p)^2 / (12 v), whose next term is O(1 / v^2).
 // Known shortcoming: the log pmf sums terms of size n |log p|, so it loses
 // about log10(n) digits for very large n (a saddle-point form would not).
 export function binomial(n: number, p: number): Distribution {
@@ -27,10 +27,11 @@ export function binomial(n: number, p: number): Distribution {
   const sd = Math.sqrt(variance);
 
   const entropy = (): number => {
+    if (variance >= ASYMPTOTIC_VARIANCE) {
+      return 0.5 * Math.log(2 * Math.PI * Math.E * variance) - (1 - 2 * p) ** 2 / (12 * variance);
+    }
     const from = Math.max(0, Math.floor(mean - 20 * sd - 30));
-    const to = Math.min(n, Math.ceil(mean + 20 * sd + 30));
-    if (to - from > MAX_ENTROPY_TERMS) return 0.5 * Math.log(2 * Math.PI * Math.E * variance);
-    return entropyBySum(logPmf, from, to);
+    return entropyBySum(logPmf, from, Math.min(n, Math.ceil(mean + 20 * sd + 30)));
   };
 
   const distribution: Distribution = {

@@ -13,8 +13,9 @@ import { refineQuantile } from './refine.js';
 // directly. The quantile inverts P below p = 1/2 and Q above it (with the
 // exact 1 - p), then Newton steps (refine.ts; on log x in the lower tail,
 // where P is about a power of x) make it exact to the accuracy of P and Q;
-// where the inverse underflows in the lower tail, it starts
-// from the leading term of P, x = (p Gamma(k + 1))^(1/k) / r. Entropy
+// where the inverse is so far off in the lower tail that P is 0 at it, the
+// start is the leading term of P instead, x = (p Gamma(k + 1))^(1/k) / r.
+// Entropy
 // k - log r + lgamma(k) + (1 - k) digamma(k).
 // Known shortcoming: for very large k the log pdf subtracts terms of size
 // k log k, losing about log10(k) digits (still ~1e-10 relative at k = 1e6).
@@ -27,7 +28,8 @@ export function gamma(shape: number, rate: number): Distribution {
   const estimate = (p: number): number => {
     if (p > 0.5) return gammaincinv(1 - p, shape, true) / rate;
     const x = gammaincinv(p, shape) / rate;
-    return x > 0 ? x : Math.exp((Math.log(p) + gammaln(shape + 1)) / shape) / rate;
+    return gammainc(rate * x, shape) > 0 ? x
+      : Math.exp((Math.log(p) + gammaln(shape + 1)) / shape) / rate;
   };
   const distribution: Distribution = {
     discrete: false,

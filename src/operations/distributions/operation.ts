@@ -5,7 +5,7 @@ import {
 } from '../../engine/distributions/methods.js';
 import { freshSeed, SeededRandom } from '../../engine/random.js';
 import { Tensor } from '../../engine/tensor.js';
-import { problemAt } from '../../errors/problem-error.js';
+import { ProblemError, problemAt } from '../../errors/problem-error.js';
 import { decodeTensor } from '../../wire/decode-tensor.js';
 import type { ElementBudget } from '../../wire/element-budget.js';
 import { WireMatrix, WireNumber, WireTensor, WireVector } from '../../wire/schemas.js';
@@ -21,8 +21,14 @@ type MethodTable = Readonly<Record<string, PointMethod>>;
 
 const MAX_SEED = Number.MAX_SAFE_INTEGER;
 
+// Most draws in one request. A sampling request is a small body, so it runs
+// on the event loop; inverting an incomplete beta or gamma function costs
+// 10 to 30 us a draw, so this keeps the worst request near a quarter second.
+export const maxDraws = 10_000;
+
 const SampleRequest = Type.Object({
-  n: Type.Integer({ minimum: 1, description: 'Number of draws; counts towards MAX_ELEMENTS.' }),
+  n: Type.Integer({ minimum: 1, description: `Number of draws, at most ${maxDraws} (413 `
+    + 'beyond); they count towards MAX_ELEMENTS.' }),
   seed: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_SEED,
     description: 'Seed of the generator (xoshiro128**); the same seed gives the same draws '
       + 'on every machine. Omitted: a fresh seed, returned in the answer.' })),
@@ -118,6 +124,10 @@ function prepare(definition: DistributionDefinition, body: Record<string, unknow
   }
 
   const request = body.sample as Static<typeof SampleRequest> | undefined;
+  if (request && request.n > maxDraws) {
+    throw new ProblemError('too-many-elements', `/sample/n: at most ${maxDraws} draws`,
+      [{ pointer: '/sample/n', message: `at most ${maxDraws} draws, got ${request.n}` }]);
+  }
   if (request) budget.take(request.n, '/sample/n');
   const drawn = request && { n: request.n, seed: request.seed ?? freshSeed() };
   return { distribution, points, ...(quantile && { quantile }), ...(drawn && { sample: drawn }) };
