@@ -14,6 +14,11 @@ const description = [
   'softmax row) are answered 422 instead; `dim` takes 0, 1 or -1. Activations accept "NaN"',
   'elements (they stay NaN) and return the exact value where PyTorch loses precision; each',
   'route says where.',
+  '',
+  'Distributions follow SciPy, except that invalid parameters are a 422 (SciPy answers NaN)',
+  'and tails are exact where SciPy rounds them to 0. The one NaN a distribution answers on',
+  'purpose is a moment that does not exist ("NaN", e.g. the mean of Student\'s t with',
+  'df <= 1, where SciPy says Infinity); an infinite moment is "Infinity".',
 ].join('\n');
 
 // The OpenAPI document is generated from the routes' typebox schemas and

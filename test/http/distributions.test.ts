@@ -50,6 +50,12 @@ describe('POST /distributions/{name}', () => {
       support: { lower: '-Infinity', upper: 'Infinity' } });
   });
 
+  it('documents "NaN" for a moment that does not exist in the OpenAPI document', async () => {
+    const response = await app().inject({ method: 'GET', url: '/openapi.json' });
+    const route = response.json().paths['/distributions/student-t'].post;
+    expect(route.description).toMatch(/"NaN" \(undefined/);
+  });
+
   it('tells a client asking pdf of a discrete distribution to ask for pmf', async () => {
     const response = await postJson(app(), '/distributions/poisson',
       { params: { lambda: 3 }, pdf: [1] });
