@@ -1,42 +1,10 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { ProblemError } from '../errors/problem-error.js';
+import {
+  DistributionCatalogueEntry, distributionCatalogue,
+} from '../operations/distributions/catalogue.js';
 import { distributionDefinitions } from '../operations/distributions/definitions.js';
-
-const CatalogueEntry = Type.Object({
-  name: Type.String(),
-  path: Type.String(),
-  summary: Type.String(),
-  discrete: Type.Boolean(),
-  support: Type.String({ description: 'The support in words, e.g. "[low, high]".' }),
-  methods: Type.Array(Type.String()),
-  params: Type.Array(Type.Object({
-    name: Type.String(),
-    description: Type.String(),
-    range: Type.String(),
-    required: Type.Boolean(),
-    default: Type.Optional(Type.Number()),
-  })),
-});
-
-// Built once from the same table that generates the routes.
-const catalogue = distributionDefinitions.map((definition) => ({
-  name: definition.name,
-  path: `/distributions/${definition.name}`,
-  summary: definition.summary,
-  discrete: definition.discrete,
-  support: definition.support,
-  methods: definition.discrete
-    ? ['pmf', 'logPmf', 'cdf', 'sf', 'quantile', 'sample']
-    : ['pdf', 'logPdf', 'cdf', 'sf', 'quantile', 'sample'],
-  params: definition.params.map((spec) => ({
-    name: spec.name,
-    description: spec.description,
-    range: spec.rule.text,
-    required: spec.default === undefined,
-    ...(spec.default !== undefined && { default: spec.default }),
-  })),
-}));
 
 const names = distributionDefinitions.map((definition) => definition.name).join(', ');
 
@@ -50,9 +18,9 @@ export async function distributionRoutes(app: FastifyInstance): Promise<void> {
       description: 'Every distribution with its parameters (defaults and ranges), support, '
         + 'methods and whether it is discrete.',
       tags: ['distributions'],
-      response: { 200: Type.Array(CatalogueEntry) },
+      response: { 200: Type.Array(DistributionCatalogueEntry) },
     },
-  }, async () => catalogue);
+  }, async () => distributionCatalogue);
 
   app.post('/distributions/:name', {
     schema: { hide: true, params: Type.Object({ name: Type.String() }) },

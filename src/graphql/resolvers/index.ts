@@ -1,6 +1,7 @@
 import type { IResolvers } from 'mercurius';
 import { scalarResolvers } from '../scalars.js';
 import { activationResolvers } from './activations.js';
+import { distributionResolvers } from './distributions.js';
 import { lossResolvers } from './losses.js';
 import { probabilityResolvers } from './probability.js';
 import { samplingResolvers } from './sampling.js';
@@ -11,6 +12,7 @@ const families: IResolvers[] = [
   activationResolvers,
   lossResolvers,
   probabilityResolvers,
+  distributionResolvers,
   samplingResolvers,
 ];
 
