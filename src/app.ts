@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config/schema.js';
 import type { Lifecycle } from './http/context.js';
+import { adviceRoutes } from './http/advice-routes.js';
 import { registerGraphQL } from './graphql/plugin.js';
 import { activationRoutes } from './http/activation-routes.js';
 import { distributionRoutes } from './http/distribution-routes.js';
@@ -65,6 +66,7 @@ export async function buildApp(
   await app.register(operationRoutes);
   await app.register(activationRoutes);
   await app.register(lossRoutes);
+  await app.register(adviceRoutes);
   await registerGraphQL(app, config);
   await app.register(distributionRoutes);
 

@@ -1,4 +1,5 @@
 import { activationOperationList } from './activations/operations.js';
+import { adviceOperation } from './advice.js';
 import { distributionDefinitions } from './distributions/definitions.js';
 import { distributionOperation } from './distributions/operation.js';
 import { lossOperations } from './losses/index.js';
@@ -28,6 +29,7 @@ export const operations: readonly AnyOperation[] = [
   bayesOperation,
   conditionalOperation,
   ...distributionDefinitions.map(distributionOperation),
+  adviceOperation,
 ];
 
 const byId = new Map(operations.map((operation) => [operation.id, operation]));

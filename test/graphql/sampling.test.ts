@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { postJson, useTestApp } from '../support/app.js';
-import { graphql } from '../support/graphql.js';
+import { describe, it } from 'vitest';
+import { useTestApp } from '../support/app.js';
+import { expectLikeRest } from '../support/graphql.js';
 
 const app = useTestApp();
 
@@ -12,14 +12,7 @@ describe('sample over GraphQL', () => {
   it('answers as POST /sample does, errors included', async () => {
     for (const body of [{ logits: [[1, 2, 3], [0, 0, 0]], topP: 0.8, n: 6, seed: 2 ** 40 },
       { logits: [1, 2], topP: 0 }, { logits: [1], probabilities: [1] }]) {
-      const rest = await postJson(app(), '/sample', body);
-      const answer = await graphql(app(), query, body);
-      if (rest.status === 200) {
-        expect(answer.data?.sample).toEqual(rest.body);
-      } else {
-        expect(answer.errors?.[0]?.extensions).toMatchObject({ code: rest.body.code,
-          status: rest.status, errors: rest.body.errors });
-      }
+      await expectLikeRest(app(), '/sample', query, 'sample', body);
     }
   });
 });

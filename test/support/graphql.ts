@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { expect } from 'vitest';
 
 export interface GraphQLAnswer {
   status: number;
@@ -40,4 +41,20 @@ export function argumentList(args: Record<string, unknown>): string {
 export function withoutNullFields(value: unknown): unknown {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
   return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== null));
+}
+
+// Posts the same body to a REST route and, as variables, to a GraphQL field,
+// and expects the same answer: the REST body as the field's value, or the
+// REST problem as the first error's extensions.
+export async function expectLikeRest(app: FastifyInstance, path: string, query: string,
+  field: string, body: Record<string, unknown>): Promise<void> {
+  const rest = await app.inject({ method: 'POST', url: path, payload: body });
+  const answer = await graphql(app, query, body);
+  if (rest.statusCode === 200) {
+    expect(answer.data?.[field]).toEqual(rest.json());
+    return;
+  }
+  const problem = rest.json();
+  expect(answer.errors?.[0]?.extensions).toMatchObject({ code: problem.code,
+    status: rest.statusCode, errors: problem.errors });
 }

@@ -1,6 +1,7 @@
 import type { IResolvers } from 'mercurius';
 import { scalarResolvers } from '../scalars.js';
 import { activationResolvers } from './activations.js';
+import { adviceResolvers } from './advice.js';
 import { distributionResolvers } from './distributions.js';
 import { lossResolvers } from './losses.js';
 import { probabilityResolvers } from './probability.js';
@@ -14,6 +15,7 @@ const families: IResolvers[] = [
   probabilityResolvers,
   distributionResolvers,
   samplingResolvers,
+  adviceResolvers,
 ];
 
 // Resolvers only translate arguments to an operation's body and back; each
