@@ -1,7 +1,7 @@
 // Times the sampler on a 50,000-token vocabulary and writes the table to
 // bench/results/sampling.md. Run: npx tsx bench/sampling.ts
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { SeededRandom } from '../src/engine/random.js';
 import { noFilters, type SamplingFilters } from '../src/engine/sampling-filters.js';
@@ -62,7 +62,8 @@ const report = [
   `# Sampling on a ${vocabulary.toLocaleString('en')}-token vocabulary`,
   '',
   `Median of ${runs} runs after 5 warm-up runs, engine only (no HTTP), one row,`,
-  `Node ${process.version} on ${cpus()[0]?.model ?? 'an unknown CPU'}.`,
+  `Node ${process.version} on ${cpus()[0]?.model ?? 'an unknown CPU'}, load average`,
+  `${loadavg()[0]!.toFixed(1)} over ${cpus().length} cores when it ran.`,
   '',
   '| case | ms |',
   '| --- | ---: |',

@@ -30,8 +30,8 @@ export function filterDistribution(
     // min-p alone needs no order: a threshold pass over the row.
     for (let i = 0; i < p.length; i++) if (p[i]! > 0 && p[i]! >= threshold) out[i] = p[i]!;
   } else {
-    const ranked = new RankedTokens(p);
-    const kept = Math.min(keptByTopKAndTopP(p, ranked, filters), ranked.length);
+    const ranked = new RankedTokens(p, filters.topK);
+    const kept = keptByTopP(p, ranked, filters.topP);
     for (let rank = 0; rank < kept; rank++) {
       const token = ranked.at(rank);
       if (p[token]! < threshold) break;
@@ -41,29 +41,27 @@ export function filterDistribution(
   renormalise(out);
 }
 
-// How many of the ranked tokens top-k and then top-p keep. The top-p target
-// is relative to the mass left by top-k, as when top-k masks the logits and
-// top-p works on the softmax of what remains.
-function keptByTopKAndTopP(p: Float64Array, ranked: RankedTokens,
-  filters: SamplingFilters): number {
-  const limit = Math.min(filters.topK, ranked.length);
-  if (filters.topP >= 1) return limit;
+// How many of the tokens top-k left (ranked) top-p keeps. Its target is
+// relative to the mass top-k left, as when top-k masks the logits and top-p
+// works on the softmax of what remains.
+function keptByTopP(p: Float64Array, ranked: RankedTokens, topP: number): number {
+  if (topP >= 1) return ranked.length;
 
   let mass = 0;
-  if (limit < ranked.length) {
-    for (let rank = 0; rank < limit; rank++) mass += p[ranked.at(rank)]!;
+  if (ranked.length < ranked.candidates) {
+    for (let rank = 0; rank < ranked.length; rank++) mass += p[ranked.at(rank)]!;
   } else {
     for (let i = 0; i < p.length; i++) mass += p[i]!;
   }
 
-  const target = filters.topP * mass;
+  const target = topP * mass;
   let cumulative = 0;
-  for (let rank = 0; rank < limit; rank++) {
+  for (let rank = 0; rank < ranked.length; rank++) {
     cumulative += p[ranked.at(rank)]!;
     if (cumulative >= target) return rank + 1;
   }
   // Rounding kept the sum just below the target: every survivor stays.
-  return limit;
+  return ranked.length;
 }
 
 function maximum(p: Float64Array): number {

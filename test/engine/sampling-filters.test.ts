@@ -57,6 +57,16 @@ describe('RankedTokens', () => {
     expect(ranked.length).toBe(5);
     expect(Array.from({ length: 5 }, (_, rank) => ranked.at(rank))).toEqual([2, 4, 5, 0, 3]);
   });
+
+  it('hands out the same first k tokens when it only keeps k', () => {
+    fc.assert(fc.property(distribution, fc.integer({ min: 1, max: 40 }), (p, k) => {
+      const all = new RankedTokens(Float64Array.from(p));
+      const best = new RankedTokens(Float64Array.from(p), k);
+      expect(best.length).toBe(Math.min(k, all.length));
+      expect(best.candidates).toBe(all.length);
+      for (let rank = 0; rank < best.length; rank++) expect(best.at(rank)).toBe(all.at(rank));
+    }), { numRuns: 300 });
+  });
 });
 
 describe('filterDistribution', () => {
