@@ -24,7 +24,11 @@ export function loadConfig(
   const firstError = Value.Errors(ConfigSchema, withDefaults).First();
   if (firstError) {
     const name = firstError.path.slice(1) || 'configuration';
-    throw new ConfigError(`${name}: ${firstError.message} (got ${JSON.stringify(firstError.value)})`);
+    const options = (firstError.schema as { anyOf?: { const?: unknown }[] }).anyOf;
+    const expected = options
+      ? `expected one of ${options.map((option) => JSON.stringify(option.const)).join(', ')}`
+      : firstError.message;
+    throw new ConfigError(`${name}: ${expected} (got ${JSON.stringify(firstError.value)})`);
   }
   return withDefaults as Config;
 }

@@ -12,12 +12,12 @@ const RawAnswer = Type.String({ format: 'binary', description: 'The answer tenso
 
 interface JsonRouteSchema {
   body: TSchema;
-  response: { 200: TSchema } & Record<string, TSchema>;
+  response: { 200: TSchema } & Record<string, unknown>;
 }
 
 // The OpenAPI description of a route that also takes a raw tensor: the body
 // and the 200 answer in both media types, and the query string a binary
-// body comes with (ignored for JSON bodies).
+// body comes with (refused beside a JSON body).
 export function binaryRouteSchema(
   operation: AnyOperation, spec: BinaryTensorSpec, json: JsonRouteSchema,
 ): Record<string, unknown> {

@@ -8,9 +8,11 @@ import { ProblemSchema } from '../wire/schemas.js';
 import { binaryRouteSchema } from './binary-schema.js';
 import './context.js';
 
+const problemContent = { content: { 'application/problem+json': { schema: ProblemSchema } } };
 const errorResponses = {
-  '4xx': { ...ProblemSchema, description: 'Problem details (application/problem+json).' },
-  '5xx': { ...ProblemSchema, description: 'Problem details (application/problem+json).' },
+  '4xx': { description: 'Problem details: the request is at fault.', ...problemContent },
+  '5xx': { description: 'Problem details: the service is at fault or overloaded.',
+    ...problemContent },
 };
 
 const octetStream = 'application/octet-stream';
@@ -58,6 +60,7 @@ function executionRequest(
   operation: AnyOperation, request: FastifyRequest, body: Buffer,
 ): ExecutionRequest {
   if (!request.headers['content-type']?.toLowerCase().startsWith(octetStream)) {
+    refuseQueryWithJson(request);
     return { operation: operation.id, body, answer: 'json-text' };
   }
   if (!operation.binary) {
@@ -89,4 +92,13 @@ function sendResult(reply: FastifyReply, result: ExecutionResult): FastifyReply 
 // A Buffer over the same memory: no copy on the way to the socket.
 function bufferOf(bytes: Uint8Array): Buffer {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+// The query string carries parameters only beside a binary body; with JSON
+// a silently ignored ?temperature=2 would give a wrong answer, so it is refused.
+function refuseQueryWithJson(request: FastifyRequest): void {
+  const keys = Object.keys((request.query ?? {}) as Record<string, unknown>);
+  if (keys.length === 0) return;
+  throw new ProblemError('invalid-request', `query parameters (${keys.join(', ')}) are read `
+    + 'only with an application/octet-stream body; put them in the JSON body instead');
 }

@@ -4,6 +4,7 @@ import {
   ProblemError, problemDetails, type ProblemDetails, type ProblemPointer,
 } from '../errors/problem-error.js';
 import { sendProblem } from './send-problem.js';
+import './context.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -49,7 +50,7 @@ function toProblem(error: FastifyError, request: FastifyRequest): ProblemDetails
     return problemDetails(code, errors.map((e) => `${e.pointer || '/'}: ${e.message}`).join('; '),
       errors);
   }
-  if (code) return problemDetails(code, error.message);
+  if (code) return problemDetails(code, fastifyDetail(code, error, request));
   if (error instanceof SyntaxError && error.statusCode === 400) {
     return problemDetails('malformed-json', error.message);
   }
@@ -61,4 +62,18 @@ function toProblem(error: FastifyError, request: FastifyRequest): ProblemDetails
 
   request.failure = error;
   return problemDetails('internal-error', 'an unexpected error occurred; the log has details');
+}
+
+// Fastify's messages name the failure but not the remedy; these do.
+function fastifyDetail(code: ProblemCode, error: FastifyError, request: FastifyRequest): string {
+  if (code === 'unsupported-media-type') {
+    const sent = request.headers['content-type'] ?? 'no Content-Type';
+    return `${request.method} ${request.url.split('?')[0]} takes application/json `
+      + `(or application/octet-stream where binary tensors are offered), not ${sent}`;
+  }
+  if (code === 'payload-too-large') {
+    return `the body is larger than ${request.server.config.BODY_LIMIT_BYTES} bytes `
+      + '(BODY_LIMIT_BYTES); send binary tensors or split the batch';
+  }
+  return error.message;
 }

@@ -86,10 +86,14 @@ function describeError(error: ValueError, hints: Readonly<Record<string, string>
   return { pointer: error.path, message: `${lowerFirst(error.message)}, got ${describe(error.value)}` };
 }
 
+// "one of" for a union: its literal values and the types it also takes, so
+// the client reads 'expected one of "e", a number' rather than "union value".
 function literalChoices(schema: TSchema): string | undefined {
   const options = (schema as { anyOf?: TSchema[] }).anyOf;
-  if (!options || !options.every((option) => 'const' in option)) return undefined;
-  return options.map((option) => JSON.stringify(option.const)).join(', ');
+  if (!options) return undefined;
+  return options.map((option) => ('const' in option ? JSON.stringify(option.const)
+    : `${/^[aeiou]/.test(String(option.type)) ? 'an' : 'a'} ${option.type ?? 'value'}`))
+    .join(', ');
 }
 
 function lowerFirst(text: string): string {

@@ -21,7 +21,8 @@ export function decodeTensor(value: unknown, pointer: string, options: DecodeOpt
   const rank = value instanceof Tensor ? value.rank : rankOf(value, pointer);
   if (!ranks.includes(rank)) {
     const allowed = ranks.map((r) => rankNames[r]).join(' or ');
-    throw problemAt('invalid-tensor', pointer, `expected ${allowed}, got ${rankNames[rank]}`);
+    const got = rank === 0 && !isScalar(value) ? describe(value) : rankNames[rank];
+    throw problemAt('invalid-tensor', pointer, `expected ${allowed}, got ${got}`);
   }
   if (value instanceof Tensor) return checkDecoded(value, pointer, options);
 
@@ -73,6 +74,12 @@ function firstNaN(data: Float64Array): number {
   return -1;
 }
 
+// A value that can stand for one number: a JSON number or a non-finite spelling.
+function isScalar(value: unknown): boolean {
+  return typeof value === 'number' || value === 'NaN' || value === 'Infinity'
+    || value === '-Infinity';
+}
+
 function rankOf(value: unknown, pointer: string): number {
   if (!Array.isArray(value)) return 0;
   if (value.length === 0) throw problemAt('invalid-tensor', pointer, 'must not be empty');
@@ -121,5 +128,6 @@ function toFloat(value: unknown, pointer: string, options: DecodeOptions): numbe
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (typeof value === 'string') return `the string ${JSON.stringify(value.slice(0, 40))}`;
-  return typeof value;
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
 }

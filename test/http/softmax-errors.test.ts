@@ -93,4 +93,26 @@ describe('POST /softmax refuses bad input with a problem', () => {
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(response.json().code).toBe('not-found');
   });
+
+  it('names the value it got when a tensor is not an array', async () => {
+    for (const [logits, got] of [['"abc"', 'the string "abc"'], ['{"a":1}', 'an object'],
+      ['true', 'a boolean'], ['null', 'null']]) {
+      const problem = (await post(`{"logits":${logits}}`)).json();
+      expect(problem.errors[0]).toEqual({ pointer: '/logits',
+        message: `expected a vector or a matrix, got ${got}` });
+    }
+  });
+
+  it('refuses query parameters beside a JSON body instead of ignoring them', async () => {
+    const response = await post('{"logits":[1,2]}', 'application/json', '/softmax?temperature=2');
+    expect(response.statusCode).toBe(400);
+    expect(response.json().detail).toMatch(/temperature.*JSON body/);
+  });
+
+  it('says which content types a route takes, and how large a body may be', async () => {
+    const form = await post('logits=1', 'application/x-www-form-urlencoded');
+    expect(form.json().detail).toMatch(/takes application\/json.*not application\/x-www/);
+    const large = await post(`{"logits":[${'0,'.repeat(40_000)}0]}`);
+    expect(large.json().detail).toMatch(/larger than 65536 bytes \(BODY_LIMIT_BYTES\)/);
+  });
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
@@ -31,6 +31,10 @@ export interface ReferenceFile {
 }
 
 export function loadReference(relativePath: string): ReferenceFile {
+  if (!existsSync(referenceDir)) {
+    throw new Error(`the reference vectors are not at ${referenceDir}: put the shared folder `
+      + 'beside the repository or set PROBITY_REFERENCE_DIR (see the README)');
+  }
   const text = readFileSync(resolve(referenceDir, relativePath), 'utf8');
   return JSON.parse(text) as ReferenceFile;
 }
