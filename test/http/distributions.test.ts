@@ -95,6 +95,14 @@ describe('POST /distributions/{name}', () => {
     expect(nan.body.errors[0].pointer).toBe('/cdf/1');
   });
 
+  it('answers 422, not NaN, where extreme parameters defeat float64', async () => {
+    // rate * x overflows, and the incomplete gamma function of Infinity is NaN.
+    const response = await postJson(app(), '/distributions/gamma',
+      { params: { shape: 1e-300, rate: 1e300 }, cdf: [1e300] });
+    expect(response.status).toBe(422);
+    expect(response.body.errors[0].pointer).toBe('/params');
+  });
+
   it('answers an unknown name with 404 listing the known names', async () => {
     const response = await postJson(app(), '/distributions/cauchy', { params: {} });
     expect(response.status).toBe(404);

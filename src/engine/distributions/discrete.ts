@@ -36,15 +36,18 @@ export function discreteQuantile(distribution: DiscreteCdf, p: number, estimate:
   } else {
     low = start;
     high = Math.min(start + step, upper);
-    while (!reached(high)) {
+    while (!reached(high) && Number.isFinite(high)) {
       low = high;
       step *= 2;
       high = Math.min(low + step, upper);
     }
   }
 
+  // Beyond 2^53 not every integer is a double: stop when the middle rounds
+  // onto an end, which leaves the nearest representable answer.
   while (high - low > 1) {
     const middle = low + Math.floor((high - low) / 2);
+    if (middle === low || middle === high) break;
     if (reached(middle)) high = middle;
     else low = middle;
   }

@@ -12,7 +12,8 @@ import { poisson } from '../../engine/distributions/poisson.js';
 import { studentT } from '../../engine/distributions/student-t.js';
 import { uniform } from '../../engine/distributions/uniform.js';
 import {
-  anyReal, count, positive, positiveProbability, probability, type ParamSpec, type ParamValues,
+  anyReal, count, positive, positiveProbability, probability, rate, type ParamSpec,
+  type ParamValues,
 } from './params.js';
 
 // One distribution as the service offers it: its route name, parameters
@@ -101,7 +102,7 @@ export const distributionDefinitions: readonly DistributionDefinition[] = [
     create: ({ n, p: prob }) => binomial(n!, prob!) },
   { name: 'poisson', summary: 'Poisson distribution', discrete: true,
     support: '{0, 1, 2, ...}', scipy: 'poisson(lambda)',
-    params: [{ name: 'lambda', description: 'Rate (mean)', rule: positive }],
+    params: [{ name: 'lambda', description: 'Rate (mean)', rule: rate }],
     create: ({ lambda }) => poisson(lambda!) },
   { name: 'geometric', summary: 'Geometric distribution (trials up to the first success)',
     discrete: true, support: '{1, 2, 3, ...}', scipy: 'geom(p)',

@@ -150,7 +150,22 @@ function compute(input: DistributionInput): DistributionOutput {
     const draws = sample(distribution, n, new SeededRandom(seed));
     output.sample = { draws: new Tensor(draws, [n]), seed };
   }
+  assertNoNaN(output);
   return output;
+}
+
+// Valid parameters and points never make NaN except as a moment that does
+// not exist. At extreme parameters (a df of 1e-300, a rate of 1e300) the
+// special functions can still fail; that is answered as a domain error
+// rather than a NaN nobody asked for.
+function assertNoNaN(output: DistributionOutput): void {
+  const arrays = [...Object.values(output.values).map((tensor) => tensor.data),
+    ...(output.sample ? [output.sample.draws.data] : [])];
+  if (!arrays.some((data) => data.some(Number.isNaN)) && !Number.isNaN(output.moments.entropy)) {
+    return;
+  }
+  throw problemAt('domain-error', '/params',
+    'these parameters are beyond the range this distribution can be computed in float64');
 }
 
 function present(output: DistributionOutput) {

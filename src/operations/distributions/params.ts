@@ -14,6 +14,8 @@ export const probability: ParamRule = { text: 'in [0, 1]', test: (v) => v >= 0 &
 export const positiveProbability: ParamRule = {
   text: 'in (0, 1]', test: (v) => v > 0 && v <= 1,
 };
+// Counts stay below 1e15 so every integer near the mean is a double.
+export const rate: ParamRule = { text: 'in (0, 1e15]', test: (v) => v > 0 && v <= 1e15 };
 export const count: ParamRule = {
   text: 'an integer >= 0', test: (v) => Number.isSafeInteger(v) && v >= 0,
 };
