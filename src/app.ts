@@ -11,12 +11,14 @@ import { lossRoutes } from './http/loss-routes.js';
 import { registerMetrics } from './http/metrics-route.js';
 import { registerOpenApi } from './http/openapi.js';
 import { operationRoutes } from './http/operation-routes.js';
+import { registerOverloadProtection } from './http/overload.js';
 import { registerProblemHandlers } from './http/problem-handler.js';
 import { problemRoutes } from './http/problem-routes.js';
 import {
   registerRequestIdHeader, RequestLogController, requestId,
 } from './http/request-log.js';
 import { ServiceMetrics } from './metrics/service-metrics.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
 import { Dispatcher } from './pool/dispatcher.js';
 
 export interface BuildOptions {
@@ -50,11 +52,15 @@ export async function buildApp(
     maxQueue: config.POOL_MAX_QUEUE,
     inlineThresholdBytes: config.INLINE_THRESHOLD_BYTES,
     taskTimeoutMs: config.TASK_TIMEOUT_MS,
+    workerHeapMb: config.POOL_WORKER_HEAP_MB,
     limits: { maxElements: config.MAX_ELEMENTS },
     observe: metrics.observeTask,
+    onPoolError: (error) => app.log.error({ err: error }, 'a pool worker failed while idle'),
   }));
   metrics.watchPool(app.dispatcher);
 
+  await registerSecurityHeaders(app, config);
+  await registerOverloadProtection(app, config);
   await registerOpenApi(app);
   registerProblemHandlers(app);
   registerRequestIdHeader(app);
@@ -78,6 +84,7 @@ export async function buildApp(
   });
   app.addHook('onClose', async () => {
     await app.dispatcher.close();
+    app.log.info('compute pool closed');
   });
   return app;
 }

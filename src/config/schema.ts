@@ -1,8 +1,11 @@
 import { availableParallelism, hostname } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
 import { Type, type Static } from '@sinclair/typebox';
 
 // Every setting the service reads from its environment. The type is derived
 // from this schema and never written out a second time.
+const heapLimitMb = Math.floor(getHeapStatistics().heap_size_limit / 2 ** 20);
+
 export const ConfigSchema = Type.Object({
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000,
     description: 'TCP port to listen on.' }),
@@ -31,6 +34,24 @@ export const ConfigSchema = Type.Object({
     description: 'Largest request body accepted (413 beyond).' }),
   MAX_ELEMENTS: Type.Integer({ minimum: 1, default: 2_097_152,
     description: 'Most tensor elements in one request (413 beyond).' }),
+  POOL_WORKER_HEAP_MB: Type.Integer({ minimum: 16, default: 512,
+    description: 'Heap limit of each worker thread; a worker that passes it is replaced '
+      + 'and its request answered 500 worker-failed.' }),
+  MAX_EVENT_LOOP_DELAY_MS: Type.Integer({ minimum: 0, default: 1000,
+    description: 'Mean event-loop delay beyond which requests get 503 overloaded (0: off).' }),
+  MAX_HEAP_USED_MB: Type.Integer({ minimum: 0, default: Math.floor(heapLimitMb * 0.9),
+    description: 'Main-thread heap in use beyond which requests get 503 overloaded (0: off; '
+      + 'default: 90% of the V8 heap limit).' }),
+  RATE_LIMIT_MAX: Type.Integer({ minimum: 0, default: 0,
+    description: 'Requests one client address may make per window (429 beyond; 0: off).' }),
+  RATE_LIMIT_WINDOW_MS: Type.Integer({ minimum: 1, default: 60_000,
+    description: 'Length of the rate-limit window.' }),
+  CORS_ORIGINS: Type.String({ default: '',
+    description: 'Comma-separated origins allowed to call from a browser, or * for any '
+      + '(empty: CORS off).' }),
+  SHUTDOWN_DELAY_MS: Type.Integer({ minimum: 0, default: 0,
+    description: 'After SIGTERM, how long readiness answers 503 while the listener still '
+      + 'accepts, so a load balancer can stop sending traffic first.' }),
   SHUTDOWN_GRACE_MS: Type.Integer({ minimum: 0, default: 10_000,
     description: 'How long in-flight requests may take to finish after SIGTERM.' }),
   INSTANCE_ID: Type.String({ minLength: 1, maxLength: 128, pattern: '^[\\w.:-]+$',

@@ -2,15 +2,18 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { problemDetails } from '../errors/problem-error.js';
 import { ProblemSchema } from '../wire/schemas.js';
+import { answersUnderPressure } from './overload.js';
 import { sendProblem } from './send-problem.js';
 import './context.js';
 
 const HealthSchema = Type.Object({ status: Type.String() });
 
-// Liveness says the process answers; readiness says it should get traffic,
-// which is false while starting and while draining for shutdown.
+// Liveness says the process answers, even under pressure; readiness says it
+// should get traffic, which is false while starting, while draining for
+// shutdown and while overloaded.
 export async function healthRoutes(app: FastifyInstance): Promise<void> {
   app.get('/health/live', {
+    ...answersUnderPressure,
     schema: { tags: ['operations'], summary: 'Liveness probe',
       response: { 200: HealthSchema } },
   }, async () => ({ status: 'ok' }));

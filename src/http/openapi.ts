@@ -30,7 +30,14 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       info: { title: 'Probity', version: '0.1.0', description },
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true,
+    transformStaticCSP: allowPlainHttp });
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+}
+
+// Swagger UI's policy (its own scripts and styles, by hash) minus
+// upgrade-insecure-requests, which would break the page on plain http.
+function allowPlainHttp(policy: string): string {
+  return policy.replace(/\s*upgrade-insecure-requests;?/, '').trim();
 }

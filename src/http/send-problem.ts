@@ -3,7 +3,7 @@ import { problemDetails, type ProblemDetails } from '../errors/problem-error.js'
 
 // Seconds a client should wait before retrying an overloaded or
 // rate-limited request.
-const retryAfterSeconds = 1;
+export const retryAfterSeconds = 1;
 
 export function sendProblem(reply: FastifyReply, details: ProblemDetails): FastifyReply {
   if ((details.status === 503 || details.status === 429) && !reply.hasHeader('retry-after')) {

@@ -1,3 +1,4 @@
+import type { Worker } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { ProblemError } from '../errors/problem-error.js';
 import {
@@ -9,9 +10,14 @@ export interface DispatcherOptions {
   maxQueue: number;
   inlineThresholdBytes: number;
   taskTimeoutMs: number;
+  // Heap limit of each worker (V8 old generation), in megabytes; V8's
+  // default when absent.
+  workerHeapMb?: number;
   limits: ExecutionLimits;
   // Told about every task when it ends, for metrics.
   observe?: TaskObserver;
+  // Told about faults no request is waiting for (a worker lost while idle).
+  onPoolError?: (error: Error) => void;
 }
 
 export interface DispatchCounts {
@@ -56,7 +62,18 @@ export class Dispatcher {
       maxQueue: options.maxQueue,
       execArgv: workerExecArgv,
       workerData: { limits: options.limits },
+      resourceLimits: options.workerHeapMb === undefined ? {}
+        : { maxOldGenerationSizeMb: options.workerHeapMb },
     });
+    // Piscina emits 'error' for a worker that dies with no task on it; an
+    // unheard 'error' event would take the whole process down.
+    this.pool.on('error', (error: Error) => options.onPoolError?.(error));
+  }
+
+  // The live worker threads. Health checks count them; fault tests stop
+  // one to prove that its request is answered and the worker replaced.
+  get workerThreads(): readonly Worker[] {
+    return this.pool.threads;
   }
 
   get threads(): number {
@@ -122,6 +139,10 @@ function translatePoolError(error: unknown, timeoutMs: number): Error {
   }
   if (message === 'Task queue is at limit') {
     return new ProblemError('overloaded', 'the compute queue is full; retry shortly');
+  }
+  if ((error as { code?: string } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return new ProblemError('worker-failed',
+      'the worker ran out of memory (POOL_WORKER_HEAP_MB) and was replaced');
   }
   if (message.startsWith('Terminating worker thread') || /worker.*exit/i.test(message)) {
     return new ProblemError('worker-failed', 'the worker running this computation stopped');

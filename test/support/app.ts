@@ -1,23 +1,31 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
-import { buildApp } from '../../src/app.js';
+import { buildApp, type BuildOptions } from '../../src/app.js';
 import { loadConfig } from '../../src/config/load.js';
 import type { Config } from '../../src/config/schema.js';
 
 // A real app, built from the project's own files, with logs silenced unless
-// a test asks; the caller closes it.
-export async function buildTestApp(overrides: Partial<Config> = {}): Promise<FastifyInstance> {
-  const config = loadConfig({}, { LOG_LEVEL: 'silent', POOL_THREADS: 2, ...overrides });
-  const app = await buildApp(config);
+// a test asks (a log level and a logStream to read them from); the caller
+// closes it. Event-loop shedding is off unless a test turns it on: the suite
+// runs many apps on few cores, and a loop lagging behind the test runner
+// would turn unrelated tests into 503s.
+export async function buildTestApp(
+  overrides: Partial<Config> = {}, options: BuildOptions = {},
+): Promise<FastifyInstance> {
+  const config = loadConfig({}, { LOG_LEVEL: 'silent', POOL_THREADS: 2,
+    MAX_EVENT_LOOP_DELAY_MS: 0, ...overrides });
+  const app = await buildApp(config, options);
   await app.ready();
   return app;
 }
 
 // Builds one app for the whole file and always closes it afterwards.
-export function useTestApp(overrides: Partial<Config> = {}): () => FastifyInstance {
+export function useTestApp(
+  overrides: Partial<Config> = {}, options: BuildOptions = {},
+): () => FastifyInstance {
   let app: FastifyInstance | undefined;
   beforeAll(async () => {
-    app = await buildTestApp(overrides);
+    app = await buildTestApp(overrides, options);
   });
   afterAll(async () => {
     await app?.close();

@@ -1,0 +1,75 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../support/app.js';
+
+function softmax(app: FastifyInstance, logits: unknown = [0, 0]) {
+  return app.inject({ method: 'POST', url: '/softmax', payload: JSON.stringify({ logits }),
+    headers: { 'content-type': 'application/json' } });
+}
+
+function expectProblem(response: LightMyRequestResponse, status: number, code: string): void {
+  expect(response.statusCode).toBe(status);
+  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+  expect(response.json()).toMatchObject({ status, code, type: `/problems/${code}` });
+  expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
+}
+
+// under-pressure samples the process once a second.
+const sampled = () => new Promise((resolve) => setTimeout(resolve, 1_100));
+
+describe('a heap over MAX_HEAP_USED_MB', () => {
+  const app = useTestApp({ MAX_HEAP_USED_MB: 1 });
+
+  it('sheds requests with 503 overloaded, while liveness still answers', async () => {
+    await sampled();
+    expectProblem(await softmax(app()), 503, 'overloaded');
+    expectProblem(await app().inject({ method: 'GET', url: '/health/ready' }), 503, 'overloaded');
+    expect((await app().inject({ method: 'GET', url: '/health/live' })).statusCode).toBe(200);
+  });
+});
+
+// Asks every 100 ms, for at most three sampling intervals, until an answer
+// matches: when the lag shows up depends on where the sample falls.
+async function firstAnswer(
+  app: FastifyInstance, matches: (answer: LightMyRequestResponse) => boolean,
+): Promise<LightMyRequestResponse> {
+  let answer = await softmax(app);
+  for (let i = 0; i < 30 && !matches(answer); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    answer = await softmax(app);
+  }
+  return answer;
+}
+
+describe('an event loop lagging past MAX_EVENT_LOOP_DELAY_MS', () => {
+  const app = useTestApp({ MAX_EVENT_LOOP_DELAY_MS: 50 });
+
+  it('sheds requests with 503 overloaded until the loop recovers', async () => {
+    expect((await softmax(app())).statusCode).toBe(200);
+
+    // Hold the event loop for most of one sampling interval.
+    const until = Date.now() + 900;
+    while (Date.now() < until) { /* busy */ }
+    const shed = await firstAnswer(app(), (answer) => answer.statusCode === 503);
+    expectProblem(shed, 503, 'overloaded');
+
+    const served = await firstAnswer(app(), (answer) => answer.statusCode === 200);
+    expect(served.json()).toEqual({ probabilities: [0.5, 0.5] });
+  });
+});
+
+describe('the rate limit', () => {
+  const off = useTestApp();
+  const on = useTestApp({ RATE_LIMIT_MAX: 3, RATE_LIMIT_WINDOW_MS: 60_000 });
+
+  it('is off by default', async () => {
+    for (let i = 0; i < 20; i++) expect((await softmax(off())).statusCode).toBe(200);
+    expect((await softmax(off())).headers['x-ratelimit-limit']).toBeUndefined();
+  });
+
+  it('answers 429 rate-limited past RATE_LIMIT_MAX, and spares the probes', async () => {
+    for (let i = 0; i < 3; i++) expect((await softmax(on())).statusCode).toBe(200);
+    expectProblem(await softmax(on()), 429, 'rate-limited');
+    expect((await on().inject({ method: 'GET', url: '/health/live' })).statusCode).toBe(200);
+  });
+});
