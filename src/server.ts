@@ -1,9 +1,11 @@
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config/load.js';
+import { drain } from './shutdown.js';
 
 // Starts Probity on the configured host and port, and drains on SIGTERM or
 // SIGINT: readiness turns 503, in-flight requests finish, the pool closes,
-// and the process exits 0 (or 1 if the grace period runs out).
+// and the process exits 0 (or 1 if SHUTDOWN_GRACE_MS, counted from the
+// signal, runs out first).
 async function main(): Promise<void> {
   const config = loadConfig();
   const app = await buildApp(config);
@@ -18,7 +20,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }, config.SHUTDOWN_GRACE_MS);
     deadline.unref();
-    app.close().then(() => {
+    drain(app).then(() => {
       app.log.info('stopped');
       process.exit(0);
     }, (error: unknown) => {

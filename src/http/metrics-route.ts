@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServiceMetrics } from '../metrics/service-metrics.js';
+import { answersUnderPressure } from './overload.js';
 
 // Times every answer (404s included, under the route "unmatched") and serves
 // the registry at /metrics in Prometheus text format. Registered on the root
@@ -10,7 +11,9 @@ export function registerMetrics(app: FastifyInstance, metrics: ServiceMetrics): 
       reply.elapsedTime / 1000);
   });
 
+  // Metrics matter most when the service is overloaded, so they still answer.
   app.get('/metrics', {
+    ...answersUnderPressure,
     schema: {
       tags: ['operations'],
       summary: 'Prometheus metrics (text exposition format)',

@@ -8,9 +8,9 @@ const megabyte = 2 ** 20;
 
 // Sheds load before latency grows without bound: while the event loop lags
 // or the heap is nearly full, requests are refused at once with 503
-// overloaded (the problem handler shapes the answer). Liveness is exempt, so
-// a busy process is not mistaken for a dead one. The per-client rate limit
-// is off unless configured.
+// overloaded (the problem handler shapes the answer). Liveness and metrics
+// are exempt, so a busy process is neither mistaken for a dead one nor hidden
+// from its monitoring. The per-client rate limit is off unless configured.
 export async function registerOverloadProtection(
   app: FastifyInstance, config: Config,
 ): Promise<void> {
@@ -24,7 +24,7 @@ export async function registerOverloadProtection(
   await app.register(rateLimit, {
     max: config.RATE_LIMIT_MAX,
     timeWindow: config.RATE_LIMIT_WINDOW_MS,
-    allowList: (request) => request.url.startsWith('/health/'),
+    allowList: (request) => request.url.startsWith('/health/') || request.url === '/metrics',
   });
 }
 

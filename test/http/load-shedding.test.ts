@@ -20,11 +20,12 @@ const sampled = () => new Promise((resolve) => setTimeout(resolve, 1_100));
 describe('a heap over MAX_HEAP_USED_MB', () => {
   const app = useTestApp({ MAX_HEAP_USED_MB: 1 });
 
-  it('sheds requests with 503 overloaded, while liveness still answers', async () => {
+  it('sheds requests with 503 overloaded, while liveness and metrics answer', async () => {
     await sampled();
     expectProblem(await softmax(app()), 503, 'overloaded');
     expectProblem(await app().inject({ method: 'GET', url: '/health/ready' }), 503, 'overloaded');
     expect((await app().inject({ method: 'GET', url: '/health/live' })).statusCode).toBe(200);
+    expect((await app().inject({ method: 'GET', url: '/metrics' })).statusCode).toBe(200);
   });
 });
 
