@@ -43,7 +43,7 @@ describe('what the service exposes', () => {
   const logs = new LogCapture();
   let app: FastifyInstance;
   beforeAll(async () => {
-    const config = loadConfig({}, { LOG_LEVEL: 'trace', POOL_THREADS: 1,
+    const config = loadConfig({}, { LOG_LEVEL: 'trace', POOL_THREADS: 1, MAX_EVENT_LOOP_DELAY_MS: 0,
       INLINE_THRESHOLD_BYTES: 64, BODY_LIMIT_BYTES: 2048 });
     app = await buildApp(config, { logStream: logs });
     // A route with a bug, to see what an unexpected fault looks like outside.
