@@ -5,6 +5,7 @@ import { adviceRoutes } from './http/advice-routes.js';
 import { registerGraphQL } from './graphql/plugin.js';
 import { activationRoutes } from './http/activation-routes.js';
 import { distributionRoutes } from './http/distribution-routes.js';
+import { registerDrainingHeader } from './http/draining.js';
 import { healthRoutes } from './http/health.js';
 import { registerInstanceHeader } from './http/instance-header.js';
 import { lossRoutes } from './http/loss-routes.js';
@@ -64,6 +65,7 @@ export async function buildApp(
   await registerOpenApi(app);
   registerProblemHandlers(app);
   registerRequestIdHeader(app);
+  registerDrainingHeader(app);
   registerInstanceHeader(app, config.INSTANCE_ID);
   registerMetrics(app, metrics);
 

@@ -1,4 +1,4 @@
-import { request, type IncomingMessage } from 'node:http';
+import { Agent, request, type IncomingMessage } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startChildServer, type ChildServer } from './support/child-server.js';
@@ -8,11 +8,12 @@ interface Answer {
   body: string;
 }
 
-// One request on its own connection; a reset or refusal rejects.
+// One request, on its own connection unless an agent is given; a reset or
+// a refusal rejects.
 function send(
-  origin: string, method: string, path: string, body?: string,
+  origin: string, method: string, path: string, body?: string, agent: Agent | false = false,
 ): { write: (chunk: string) => void; end: () => void; answer: Promise<Answer> } {
-  const outgoing = request(`${origin}${path}`, { method, agent: false,
+  const outgoing = request(`${origin}${path}`, { method, agent,
     headers: body === undefined ? {} : { 'content-type': 'application/json',
       'content-length': Buffer.byteLength(body) } });
   const answer = new Promise<Answer>((resolve, reject) => {
@@ -50,13 +51,15 @@ describe('the server on SIGTERM', () => {
     expect((await get(origin, '/health/ready')).status).toBe(200);
 
     // In flight: a client still uploading its body, and heavy computations
-    // queued behind one worker.
+    // queued behind one worker on keep-alive connections, which must not
+    // hold the shutdown open once answered.
     const slowBody = JSON.stringify({ logits: [0, 0, 0, 0] });
     const slow = send(origin, 'POST', '/softmax', slowBody);
     slow.write(slowBody.slice(0, 10));
     const heavyBody = JSON.stringify({ logits: new Array(300_000).fill(0) });
+    const keepAlive = new Agent({ keepAlive: true, maxSockets: 3 });
     const heavy = Array.from({ length: 3 }, () => {
-      const call = send(origin, 'POST', '/softmax', heavyBody);
+      const call = send(origin, 'POST', '/softmax', heavyBody, keepAlive);
       call.write(heavyBody);
       call.end();
       return call.answer;
@@ -83,6 +86,7 @@ describe('the server on SIGTERM', () => {
     expect(JSON.parse(answers[1]!.body).probabilities).toHaveLength(300_000);
 
     const exit = await server.exited;
+    keepAlive.destroy();
     expect(exit).toEqual({ code: 0, signal: null });
     expect(Date.now() - signalled).toBeLessThan(graceMs);
     expect(server.output()).toMatch(/compute pool closed/);
