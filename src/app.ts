@@ -41,6 +41,11 @@ export async function buildApp(
     requestIdHeader: 'x-request-id',
     genReqId: (request) => requestId(request.headers['x-request-id']),
     bodyLimit: config.BODY_LIMIT_BYTES,
+    // Node checks request deadlines every connectionsCheckingInterval (30 s
+    // by default), which would let a short limit slip by that much.
+    requestTimeout: config.REQUEST_TIMEOUT_MS,
+    http: { headersTimeout: Math.min(60_000, config.REQUEST_TIMEOUT_MS),
+      connectionsCheckingInterval: Math.min(1_000, config.REQUEST_TIMEOUT_MS) },
     return503OnClosing: false,
   });
 

@@ -34,6 +34,9 @@ export const ConfigSchema = Type.Object({
     description: 'Largest request body accepted (413 beyond).' }),
   MAX_ELEMENTS: Type.Integer({ minimum: 1, default: 2_097_152,
     description: 'Most tensor elements in one request (413 beyond).' }),
+  REQUEST_TIMEOUT_MS: Type.Integer({ minimum: 1, default: 30_000,
+    description: 'Time a client has to send a whole request (headers and body); a client '
+      + 'that trickles its upload longer is answered 408 and disconnected.' }),
   POOL_WORKER_HEAP_MB: Type.Integer({ minimum: 16, default: 512,
     description: 'Heap limit of each worker thread; a worker that passes it is replaced '
       + 'and its request answered 500 worker-failed.' }),
