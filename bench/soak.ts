@@ -1,0 +1,142 @@
+// A 60-second soak at moderate load against the real server (a child
+// process on 127.0.0.1), sampling its memory once a second, with a mix of
+// answered, refused and pooled requests. Writes bench/results/soak.json and
+// bench/results/soak.md. Run: npx tsx bench/soak.ts (not part of npm test).
+import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import autocannon from 'autocannon';
+import { startChildServer } from '../test/support/child-server.js';
+
+const durationS = 60;
+const connections = 8;
+const ratePerSecond = 200;
+const warmUpS = 10;
+// Growth allowed between the first and the last ten seconds after warm-up.
+const rssGrowthBoundMb = 64;
+const heapGrowthBoundMb = 16;
+
+const json = { 'content-type': 'application/json' };
+const pooledLogits = Array.from({ length: 5_000 }, (_, i) => (i % 61) / 9);
+const requests = [
+  { path: '/softmax', body: { logits: [2, 1, 0.1] } },
+  { path: '/log-softmax', body: { logits: [[1, 2, '-Infinity'], [0, 0, 0]] } },
+  { path: '/softmax', body: { logits: pooledLogits } },
+  { path: '/activations/gelu', body: { x: [-1, 0, 1, 2] } },
+  { path: '/sample', body: { logits: [1, 2, 3, 4], topK: 2, seed: 7 } },
+  { path: '/softmax', body: { logits: [1, 'NaN'] } },
+  { path: '/softmax', body: { logits: [1, 2], temperature: 0 } },
+  { path: '/softmax', body: { logits: [[1, 2], [3]] } },
+].map(({ path, body }) => ({ method: 'POST' as const, path, headers: json,
+  body: JSON.stringify(body) }));
+
+interface Sample {
+  second: number;
+  rssMb: number;
+  heapUsedMb: number | undefined;
+}
+
+const megabyte = 2 ** 20;
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) / 1024;
+}
+
+// The main thread's heap in use, from the service's own /metrics.
+async function heapUsedMb(origin: string): Promise<number | undefined> {
+  const text = await (await fetch(`${origin}/metrics`)).text();
+  const match = /^nodejs_heap_size_used_bytes (\S+)$/m.exec(text);
+  return match ? Number(match[1]) / megabyte : undefined;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1]!;
+}
+
+// Info is the production level (one line per request); the threshold sends
+// the 5,000-logit body to the pool.
+const server = await startChildServer({ LOG_LEVEL: 'info', POOL_THREADS: '2',
+  INLINE_THRESHOLD_BYTES: '16384' });
+const pid = server.child.pid!;
+const samples: Sample[] = [];
+const started = Date.now();
+const sampler = setInterval(() => {
+  const second = Math.round((Date.now() - started) / 1000);
+  const rss = rssMb(pid);
+  void heapUsedMb(server.origin).then((heap) => samples.push({ second, rssMb: rss,
+    heapUsedMb: heap }), () => samples.push({ second, rssMb: rss, heapUsedMb: undefined }));
+}, 1_000);
+
+const result = await autocannon({ url: server.origin, connections, duration: durationS,
+  overallRate: ratePerSecond, timeout: 10, requests });
+clearInterval(sampler);
+server.child.kill('SIGTERM');
+const exit = await server.exited;
+
+const early = samples.filter((s) => s.second > warmUpS && s.second <= warmUpS + 10);
+const late = samples.filter((s) => s.second > durationS - 10);
+const growth = (pick: (s: Sample) => number | undefined) => {
+  const values = (list: Sample[]) => list.map(pick).filter((v): v is number => v !== undefined);
+  return median(values(late)) - median(values(early));
+};
+const rssGrowth = growth((s) => s.rssMb);
+const heapGrowth = growth((s) => s.heapUsedMb);
+const passed = rssGrowth <= rssGrowthBoundMb && heapGrowth <= heapGrowthBoundMb;
+
+const summary = {
+  node: process.version,
+  cpu: `${cpus().length} x ${cpus()[0]?.model ?? 'unknown'}`,
+  durationS, connections, ratePerSecond,
+  requests: result.requests.total,
+  statusCodes: result.statusCodeStats,
+  errors: result.errors,
+  timeouts: result.timeouts,
+  latencyMs: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
+  memory: {
+    rssGrowthMb: Number(rssGrowth.toFixed(1)), rssGrowthBoundMb,
+    heapGrowthMb: Number(heapGrowth.toFixed(1)), heapGrowthBoundMb,
+    rssMaxMb: Number(Math.max(...samples.map((s) => s.rssMb)).toFixed(1)),
+  },
+  passed,
+  exit,
+  samples,
+};
+
+const statusRows = Object.entries(result.statusCodeStats ?? {})
+  .map(([status, { count }]) => `| ${status} | ${count ?? 0} |`);
+const report = [
+  '# Soak: 60 seconds at moderate load',
+  '',
+  `${connections} connections at ${ratePerSecond} requests/s overall for ${durationS} s against`,
+  'the real server (a child process on 127.0.0.1, two pool threads, bodies from 16 KiB',
+  'pooled), cycling through eight requests: small and pooled softmax, log-softmax, gelu,',
+  'sampling, and three',
+  `that are refused (NaN, zero temperature, ragged rows). Node ${process.version} on`,
+  `${summary.cpu}. Memory is sampled once a second: RSS from /proc, the main thread's`,
+  'heap from /metrics. Generated by `npx tsx bench/soak.ts`.',
+  '',
+  `Result: **${passed ? 'passed' : 'failed'}**. Growth from the median of seconds`,
+  `${warmUpS + 1}-${warmUpS + 10} to the median of the last ten seconds: RSS`,
+  `${rssGrowth.toFixed(1)} MB (bound ${rssGrowthBoundMb} MB), heap ${heapGrowth.toFixed(1)} MB`,
+  `(bound ${heapGrowthBoundMb} MB). Largest RSS ${summary.memory.rssMaxMb} MB.`,
+  '',
+  `| requests | errors | timeouts | p50 ms | p99 ms | max ms |`,
+  '| ---: | ---: | ---: | ---: | ---: | ---: |',
+  `| ${summary.requests} | ${summary.errors} | ${summary.timeouts} | ${summary.latencyMs.p50} `
+    + `| ${summary.latencyMs.p99} | ${summary.latencyMs.max} |`,
+  '',
+  '| status | count |',
+  '| ---: | ---: |',
+  ...statusRows,
+  '',
+  `After SIGTERM the server exited with code ${exit.code}.`,
+  '',
+].join('\n');
+
+mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
+writeFileSync(new URL('./results/soak.json', import.meta.url),
+  `${JSON.stringify(summary, null, 2)}\n`);
+writeFileSync(new URL('./results/soak.md', import.meta.url), report);
+process.stdout.write(report);
+process.exitCode = passed ? 0 : 1;
