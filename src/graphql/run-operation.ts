@@ -1,5 +1,6 @@
 import mercurius, { type MercuriusContext } from 'mercurius';
 import { ProblemError, type ProblemDetails } from '../errors/problem-error.js';
+import { dispatchSize } from '../operations/dispatch-size.js';
 import { findOperationByPath } from '../operations/registry.js';
 import '../http/context.js';
 
@@ -32,7 +33,8 @@ export async function runOperation(
   const operation = findOperationByPath(path);
   if (!operation) throw new Error(`no operation serves ${path}`);
 
-  const sizeHint = Number(context.reply.request.headers['content-length'] ?? 0);
+  const sizeHint = dispatchSize(operation,
+    Number(context.reply.request.headers['content-length'] ?? 0));
   try {
     const result = await context.app.dispatcher.run(
       { operation: operation.id, body: withoutNulls(body), answer: 'wire-object' }, sizeHint);

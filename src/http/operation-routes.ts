@@ -2,6 +2,7 @@ import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ProblemError } from '../errors/problem-error.js';
 import type { ExecutionRequest, ExecutionResult } from '../operations/execute.js';
+import { dispatchSize } from '../operations/dispatch-size.js';
 import type { AnyOperation } from '../operations/operation.js';
 import { operations } from '../operations/registry.js';
 import { ProblemSchema } from '../wire/schemas.js';
@@ -51,7 +52,7 @@ function registerOperation(app: FastifyInstance, operation: AnyOperation): void 
   }, async (request, reply) => {
     const body = request.body as Buffer;
     const task = executionRequest(operation, request, body);
-    const result = await app.dispatcher.run(task, body.byteLength);
+    const result = await app.dispatcher.run(task, dispatchSize(operation, body.byteLength));
     return sendResult(reply, result);
   });
 }

@@ -30,6 +30,10 @@ export interface Operation<Body extends TSchema = TSchema, Input = unknown, Outp
   readonly response: TSchema;
   readonly tensorFields: Readonly<Record<string, TensorField>>;
   readonly binary?: BinaryTensorSpec;
+  // True where the cost does not follow the body's size (seeded draws, tail
+  // quantiles): such requests always run in the pool, so a short body cannot
+  // hold the event loop for seconds.
+  readonly heavy?: boolean;
   // Messages for fields the body may not have, by JSON Pointer, where a
   // bare "unknown field" would not tell the client what to send instead.
   readonly unknownFieldHints?: Readonly<Record<string, string>>;

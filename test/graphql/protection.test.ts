@@ -82,3 +82,18 @@ describe('GraphQL on a listening server', () => {
     });
   });
 });
+
+describe('a malformed GraphQL request', () => {
+  const app = useTestApp();
+
+  it('is a 400 with a plain GraphQL error, never an internal message', async () => {
+    for (const query of [1, true, [1], { a: 1 }]) {
+      const response = await app().inject({ method: 'POST', url: '/graphql',
+        payload: { query } });
+      expect(response.statusCode).toBe(400);
+      const message = response.json().errors[0].message as string;
+      expect(message).toMatch(/must be (a )?string/);
+      expect(message).not.toMatch(/iterable|undefined|TypeError/);
+    }
+  });
+});

@@ -148,3 +148,13 @@ describe('POST /distributions/{name} sampling', () => {
     expect(response.body.errors[0].pointer).toBe('/sample/n');
   });
 });
+
+describe('dispatch of distribution requests', () => {
+  it('runs even a short body in the pool, since draws cost what n says, not the body', async () => {
+    const before = app().dispatcher.counts.pooled;
+    const response = await app().inject({ method: 'POST', url: '/distributions/normal',
+      payload: { sample: { n: 5, seed: 1 } } });
+    expect(response.statusCode).toBe(200);
+    expect(app().dispatcher.counts.pooled).toBe(before + 1);
+  });
+});

@@ -5,7 +5,8 @@ const encoder = new TextEncoder();
 
 function dispatcher(threshold: number): Dispatcher {
   return new Dispatcher({ threads: 2, maxQueue: 16, inlineThresholdBytes: threshold,
-    taskTimeoutMs: 10_000, limits: { maxElements: 1_000_000 } });
+    // Generous: the first pooled task also waits for a worker to start under tsx.
+    taskTimeoutMs: 60_000, limits: { maxElements: 1_000_000 } });
 }
 
 describe('the dispatcher', () => {
@@ -55,7 +56,7 @@ describe('the dispatcher', () => {
   it('tells its observer how every task ended, including refused ones', async () => {
     const records: TaskRecord[] = [];
     const small = new Dispatcher({ threads: 1, maxQueue: 1, inlineThresholdBytes: 0,
-      taskTimeoutMs: 10_000, limits: { maxElements: 1_000_000 },
+      taskTimeoutMs: 60_000, limits: { maxElements: 1_000_000 },
       observe: (record) => records.push(record) });
     try {
       const body = () => encoder.encode(JSON.stringify({ logits: [1, 2, 3] }));

@@ -190,6 +190,7 @@ export function distributionOperation(definition: DistributionDefinition): AnyOp
     id: `distribution-${definition.name}`,
     path: `/distributions/${definition.name}`,
     tags: ['distributions'],
+    heavy: true,
     summary: definition.summary,
     description: [
       `scipy.stats.${definition.scipy} in float64; support ${definition.support}.`,
