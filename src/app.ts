@@ -41,6 +41,9 @@ export async function buildApp(
     requestIdHeader: 'x-request-id',
     genReqId: (request) => requestId(request.headers['x-request-id']),
     bodyLimit: config.BODY_LIMIT_BYTES,
+    // Routes validated by Fastify's own ajv (GraphQL's, path parameters) get
+    // no coercion either: a number is never quietly turned into a string.
+    ajv: { customOptions: { coerceTypes: false } },
     // Node checks request deadlines every connectionsCheckingInterval (30 s
     // by default), which would let a short limit slip by that much.
     requestTimeout: config.REQUEST_TIMEOUT_MS,

@@ -1,5 +1,5 @@
 import type { FastifyReply } from 'fastify';
-import { problemDetails, type ProblemDetails } from '../errors/problem-error.js';
+import type { ProblemDetails } from '../errors/problem-error.js';
 
 // Seconds a client should wait before retrying an overloaded or
 // rate-limited request.
@@ -14,5 +14,3 @@ export function sendProblem(reply: FastifyReply, details: ProblemDetails): Fasti
     .type('application/problem+json; charset=utf-8')
     .send(JSON.stringify(details));
 }
-
-export { problemDetails };
