@@ -2,12 +2,12 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config/schema.js';
 import type { Lifecycle } from './http/context.js';
 import { adviceRoutes } from './http/advice-routes.js';
+import { registerAnswerHeaders } from './http/answer-headers.js';
 import { registerGraphQL } from './graphql/plugin.js';
 import { activationRoutes } from './http/activation-routes.js';
 import { distributionRoutes } from './http/distribution-routes.js';
 import { registerDrainingHeader } from './http/draining.js';
 import { healthRoutes } from './http/health.js';
-import { registerInstanceHeader } from './http/instance-header.js';
 import { lossRoutes } from './http/loss-routes.js';
 import { registerMetrics } from './http/metrics-route.js';
 import { registerOpenApi } from './http/openapi.js';
@@ -15,11 +15,9 @@ import { operationRoutes } from './http/operation-routes.js';
 import { registerOverloadProtection } from './http/overload.js';
 import { registerProblemHandlers } from './http/problem-handler.js';
 import { problemRoutes } from './http/problem-routes.js';
-import {
-  registerRequestIdHeader, RequestLogController, requestId,
-} from './http/request-log.js';
+import { RequestLogController, requestId } from './http/request-log.js';
 import { ServiceMetrics } from './metrics/service-metrics.js';
-import { registerSecurityHeaders } from './http/security-headers.js';
+import { registerCors, securityHeaders } from './http/security-headers.js';
 import { Dispatcher } from './pool/dispatcher.js';
 
 export interface BuildOptions {
@@ -68,13 +66,12 @@ export async function buildApp(
   }));
   metrics.watchPool(app.dispatcher);
 
-  await registerSecurityHeaders(app, config);
+  registerAnswerHeaders(app, { ...securityHeaders(), 'x-probity-instance': config.INSTANCE_ID });
+  await registerCors(app, config);
   await registerOverloadProtection(app, config);
   await registerOpenApi(app);
   registerProblemHandlers(app);
-  registerRequestIdHeader(app);
   registerDrainingHeader(app);
-  registerInstanceHeader(app, config.INSTANCE_ID);
   registerMetrics(app, metrics);
 
   await app.register(healthRoutes);

@@ -6,8 +6,8 @@ import './context.js';
 // sit idle until keepAliveTimeout (72 s in Fastify) and hold the shutdown
 // past its grace period.
 export function registerDrainingHeader(app: FastifyInstance): void {
-  app.addHook('onSend', async (_request, reply, payload) => {
+  app.addHook('onSend', (_request, reply, payload, done) => {
     if (app.lifecycle.state === 'draining') reply.header('connection', 'close');
-    return payload;
+    done(null, payload);
   });
 }

@@ -6,9 +6,10 @@ import { answersUnderPressure } from './overload.js';
 // the registry at /metrics in Prometheus text format. Registered on the root
 // instance so that its hook sees every route.
 export function registerMetrics(app: FastifyInstance, metrics: ServiceMetrics): void {
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     metrics.observeRequest(request.method, request.routeOptions.url, reply.statusCode,
       reply.elapsedTime / 1000);
+    done();
   });
 
   // Metrics matter most when the service is overloaded, so they still answer.

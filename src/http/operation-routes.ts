@@ -49,11 +49,12 @@ function registerOperation(app: FastifyInstance, operation: AnyOperation): void 
     },
     // The schema documents the body; execute() enforces it on the raw bytes.
     validatorCompiler: () => () => true,
-  }, async (request, reply) => {
+  }, (request, reply) => {
     const body = request.body as Buffer;
     const task = executionRequest(operation, request, body);
-    const result = await app.dispatcher.run(task, dispatchSize(operation, body.byteLength));
-    return sendResult(reply, result);
+    const result = app.dispatcher.run(task, dispatchSize(operation, body.byteLength));
+    return result instanceof Promise ? result.then((answer) => sendResult(reply, answer))
+      : sendResult(reply, result);
   });
 }
 

@@ -1,17 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 
 // A caller's request id is kept when it looks like one; otherwise a fresh
 // UUID is made. Either way it comes back in the x-request-id header.
 export function requestId(header: string | string[] | undefined): string {
   if (typeof header === 'string' && /^[\w.:-]{1,128}$/.test(header)) return header;
   return randomUUID();
-}
-
-export function registerRequestIdHeader(app: FastifyInstance): void {
-  app.addHook('onRequest', async (request, reply) => {
-    reply.header('x-request-id', request.id);
-  });
 }
 
 // One log line per request, written when the answer has gone: info for

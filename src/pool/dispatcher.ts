@@ -85,21 +85,44 @@ export class Dispatcher {
   }
 
   // sizeHint is the request's size in bytes (or an estimate for parsed bodies).
-  async run(request: ExecutionRequest, sizeHint: number): Promise<ExecutionResult> {
-    const where = sizeHint < this.options.inlineThresholdBytes ? 'inline' : 'pooled';
-    this.counts[where]++;
+  // An inline answer comes back directly, not wrapped in a promise: at a few
+  // dozen microseconds a request, the extra turns of the microtask queue
+  // showed in the profile.
+  run(request: ExecutionRequest, sizeHint: number): ExecutionResult | Promise<ExecutionResult> {
+    return sizeHint < this.options.inlineThresholdBytes
+      ? this.runInline(request) : this.runInPool(request);
+  }
+
+  private runInline(request: ExecutionRequest): ExecutionResult {
+    this.counts.inline++;
     const started = performance.now();
     let outcome: TaskOutcome = 'failed';
     try {
-      const result = where === 'inline'
-        ? execute(request, this.options.limits)
-        : await this.runPooled(request);
+      const result = execute(request, this.options.limits);
       outcome = result.ok ? 'ok' : 'problem';
       return result;
     } finally {
-      const seconds = (performance.now() - started) / 1000;
-      this.options.observe?.({ operation: request.operation, where, outcome, seconds });
+      this.record(request, 'inline', outcome, started);
     }
+  }
+
+  private async runInPool(request: ExecutionRequest): Promise<ExecutionResult> {
+    this.counts.pooled++;
+    const started = performance.now();
+    let outcome: TaskOutcome = 'failed';
+    try {
+      const result = await this.runPooled(request);
+      outcome = result.ok ? 'ok' : 'problem';
+      return result;
+    } finally {
+      this.record(request, 'pooled', outcome, started);
+    }
+  }
+
+  private record(request: ExecutionRequest, where: keyof DispatchCounts, outcome: TaskOutcome,
+    started: number): void {
+    const seconds = (performance.now() - started) / 1000;
+    this.options.observe?.({ operation: request.operation, where, outcome, seconds });
   }
 
   private async runPooled(request: ExecutionRequest): Promise<ExecutionResult> {
