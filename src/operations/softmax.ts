@@ -61,7 +61,9 @@ export const softmaxOperation = defineOperation({
   tensorFields: { logits: { ranks: [1, 2] } },
   binary: { field: 'logits' },
   prepare: prepareSoftmax,
-  compute: ({ logits, options }: SoftmaxInput) => softmax(logits, options),
+  // The decoded logits belong to this request alone, so they are normalised
+  // in place: no second array of the same size to allocate and fill.
+  compute: ({ logits, options }: SoftmaxInput) => softmax(logits, options, logits.data),
   present: (probabilities: Tensor) => ({ probabilities }),
 });
 
@@ -78,6 +80,6 @@ export const logSoftmaxOperation = defineOperation({
   tensorFields: { logits: { ranks: [1, 2] } },
   binary: { field: 'logits' },
   prepare: prepareSoftmax,
-  compute: ({ logits, options }: SoftmaxInput) => logSoftmax(logits, options),
+  compute: ({ logits, options }: SoftmaxInput) => logSoftmax(logits, options, logits.data),
   present: (logProbabilities: Tensor) => ({ logProbabilities }),
 });

@@ -75,3 +75,39 @@ describe('softmax', () => {
     expect(Number.isFinite(y[0])).toBe(true);
   });
 });
+
+describe('softmax into a given array', () => {
+  const matrixCases = reference.cases.filter((c) => !('generator' in c.input));
+
+  it('gives the same bits in place as into a fresh array, for every reference case', () => {
+    for (const c of matrixCases) {
+      const engine = c.op === 'softmax' ? softmax : logSoftmax;
+      const x = tensorOf(c.input.x);
+      const options = optionsOf(c.params, x.rank);
+      const fresh = engine(x, options).data;
+      const inPlace = engine(x, options, x.data).data;
+      expect(inPlace, c.id).toBe(x.data);
+      expect(Array.from(inPlace), c.id).toEqual(Array.from(fresh));
+    }
+  });
+
+  it('refuses an output of the wrong length', () => {
+    const x = new Tensor(Float64Array.of(1, 2, 3), [3]);
+    expect(() => softmax(x, { axis: 'rows', temperature: 1 }, new Float64Array(2)))
+      .toThrow(RangeError);
+  });
+
+  it('sums a vector spanning many sum blocks to 1 within a few ulps', () => {
+    const length = 250_003;
+    const x = Float64Array.from({ length }, (_, i) => 30 * Math.sin(i * 0.618));
+    const y = softmax(new Tensor(x, [length]), { axis: 'rows', temperature: 1 }).data;
+    let sum = 0;
+    let compensation = 0;
+    for (const value of y) {
+      const next = sum + value;
+      compensation += Math.abs(sum) >= value ? (sum - next) + value : (value - next) + sum;
+      sum = next;
+    }
+    expect(Math.abs(sum + compensation - 1)).toBeLessThan(1e-13);
+  });
+});
