@@ -2,8 +2,13 @@ import Fastify from 'fastify';
 
 // The practical ceiling: a bare Fastify route that parses a JSON body and
 // prints it back, single-threaded, with no validation, maths or logging.
+// A raw float32 body goes back as it came, for the binary ceiling.
 const app = Fastify({ logger: false, bodyLimit: 64 * 1024 * 1024 });
-app.post('/echo', async (request) => request.body);
+app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer' },
+  (_request, body, done) => done(null, body));
+app.post('/echo', async (request, reply) => (Buffer.isBuffer(request.body)
+  ? reply.type('application/octet-stream').header('x-tensor-dtype', 'float32').send(request.body)
+  : request.body));
 app.get('/health/ready', async () => ({ ready: true }));
 
 await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });

@@ -1,10 +1,16 @@
 import autocannon from 'autocannon';
+import { ownCpuSeconds } from './cpu-time.js';
 
 export interface LoadTarget {
   url: string;
-  body: string | Buffer;
+  // Sent in turn, so that the numbers differ from one request to the next as
+  // a service's traffic does (a body sent again and again lets V8 reuse the
+  // spelling of numbers it has printed); the checks send the first.
+  bodies: readonly (string | Buffer)[];
   contentType: string;
   accept?: string;
+  // The server's CPU seconds so far, to report its CPU time per request.
+  serverCpuSeconds?: () => number | undefined;
 }
 
 export interface LoadResult {
@@ -13,6 +19,10 @@ export interface LoadResult {
   requests: number;
   non2xx: number;
   errors: number;
+  // CPU milliseconds per completed request: the server's (all threads) and
+  // the client's (autocannon, in this process). They share the machine's cores.
+  serverCpuMs?: number;
+  clientCpuMs: number;
 }
 
 // Drives one target with autocannon for a fixed time (no retries, no
@@ -22,11 +32,24 @@ export async function load(
 ): Promise<LoadResult> {
   const headers: Record<string, string> = { 'content-type': target.contentType };
   if (target.accept) headers.accept = target.accept;
+  let next = 0;
+  const serverBefore = target.serverCpuSeconds?.();
+  const clientBefore = ownCpuSeconds();
   const result = await autocannon({
-    url: target.url, method: 'POST', body: target.body, headers,
-    connections, duration: seconds, timeout: 30,
+    url: target.url, method: 'POST', headers, connections, duration: seconds, timeout: 30,
+    requests: [{ setupRequest: (request) => {
+      const body = target.bodies[next]!;
+      next = (next + 1) % target.bodies.length;
+      return { ...request, body };
+    } }],
   });
+  const clientSeconds = ownCpuSeconds() - clientBefore;
+  const serverAfter = target.serverCpuSeconds?.();
+  const perRequest = (seconds: number) => seconds * 1000 / Math.max(result.requests.total, 1);
   return {
+    serverCpuMs: serverBefore === undefined || serverAfter === undefined ? undefined
+      : perRequest(serverAfter - serverBefore),
+    clientCpuMs: perRequest(clientSeconds),
     requestsPerSecond: result.requests.total / Math.max(result.duration, 0.01),
     latencyMs: { p50: result.latency.p50, p99: result.latency.p99 },
     requests: result.requests.total,

@@ -2,8 +2,17 @@
 
 // Logits with full float64 precision (about 18 characters each in JSON), as
 // a model would print them, so the JSON sizes are realistic.
-export function makeLogits(size: number): Float64Array {
-  return Float64Array.from({ length: size }, (_, i) => 8 * Math.sin(i * 12.9898 + 1.5));
+// Variant k shifts the phase, so each variant holds different numbers.
+export function makeLogits(size: number, variant = 0): Float64Array {
+  return Float64Array.from({ length: size },
+    (_, i) => 8 * Math.sin(i * 12.9898 + 1.5 + variant * 0.7853));
+}
+
+// How many different bodies a load run cycles through: enough that about
+// 400,000 distinct numbers go by (more than V8 keeps spellings of), at
+// least 4 and at most 64.
+export function variantsFor(size: number): number {
+  return Math.min(64, Math.max(4, Math.ceil(400_000 / size)));
 }
 
 export function jsonBody(logits: Float64Array): string {

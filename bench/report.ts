@@ -10,6 +10,10 @@ export interface Measurement {
   p50Ms: number;
   p99Ms: number;
   requests: number;
+  // Mean CPU milliseconds per request: the server's, all threads (Linux
+  // only), and autocannon's.
+  serverCpuMs?: number;
+  clientCpuMs: number;
 }
 
 export interface BenchResults {
@@ -21,7 +25,17 @@ export interface BenchResults {
   http: Measurement[];
   floor: FloorResult;
   serialisation: SerialiserResult[];
-  cpuHeavy: { label: string; twoThreads: number; oneThread: number };
+  cpuHeavy: CpuHeavy;
+}
+
+export type HeavySummary = Omit<Measurement, 'id' | 'label' | 'elements'>;
+
+// The CPU-heavy request with 2 pool threads and with 1, for each form of
+// answer; the first form (binary) is the target's.
+export interface CpuHeavy {
+  label: string;
+  elements: number;
+  forms: { answer: 'binary' | 'json'; twoThreads: HeavySummary; oneThread: HeavySummary }[];
 }
 
 interface TargetCheck {
@@ -46,35 +60,58 @@ function atLeast(name: string, measured: number, goal: number, why: string): Tar
     gap: (goal - measured) / goal * 100, why };
 }
 
+function find(results: BenchResults, id: string, elements: number): Measurement | undefined {
+  return results.http.find((m) => m.id === id && m.elements === elements);
+}
+
+// "server 0.071, client 0.040 ms CPU a request", from one measurement.
+function cpuText(m: HeavySummary | undefined): string {
+  if (!m) return 'no CPU figures';
+  const server = m.serverCpuMs === undefined ? 'n/a' : number(m.serverCpuMs, 3);
+  return `server ${server}, autocannon ${number(m.clientCpuMs, 3)} ms CPU a request`;
+}
+
 // The task's targets, each with the measured ratio and, when missed, the
 // measurements that explain it.
 export function targetChecks(r: BenchResults): TargetCheck[] {
   const echo = (n: number) => rate(r, 'echo', n);
   const json = (n: number) => rate(r, 'json', n);
+  const cpu = (id: string, n: number) => cpuText(find(r, id, n));
   const large = Math.max(...r.http.map((m) => m.elements));
   const largeLabel = number(large);
   const load = `load average ${number(r.machine.loadBefore[0]!, 1)} on ${r.machine.cpus} cores `
     + 'before the run';
+  const [binaryHeavy, jsonHeavy] = r.cpuHeavy.forms;
+  const heavyRatio = (form: CpuHeavy['forms'][number] | undefined) => (form
+    ? form.twoThreads.requestsPerSecond / form.oneThread.requestsPerSecond : 0);
   return [
     atLeast('10 logits, JSON, vs the echo ceiling', json(10) / echo(10), 0.95,
-      `At 10 logits the cost is per request, not per number: Probity validates the body `
-      + `against its schema, checks the domain, and adds request ids and headers that the `
-      + `echo does not (inline ${number(rate(r, 'json-inline', 10))}/s, echo `
-      + `${number(echo(10))}/s). autocannon shares the machine's cores with both (${load}).`),
+      `Probity ${number(json(10))}/s (${cpu('json', 10)}), echo ${number(echo(10))}/s `
+      + `(${cpu('echo', 10)}). At 10 logits the cost is per request: Probity also parses `
+      + `into a typed tensor and checks its schema and domain, sets 14 headers (helmet's, `
+      + `request id, replica), times the request for /metrics and keeps a per-request `
+      + `logger; autocannon shares the 2 cores with the server (${load}).`),
     atLeast('1,000 logits, JSON, vs the echo ceiling', json(1000) / echo(1000), 1.0,
-      `Inline ${number(rate(r, 'json-inline', 1000))}/s, pool-only `
-      + `${number(rate(r, 'json-pooled', 1000))}/s, echo ${number(echo(1000))}/s: at this size `
-      + `the answer is computed on the event loop, which also parses the JSON (${load}).`),
+      `Default ${number(json(1000))}/s (${cpu('json', 1000)}), inline only `
+      + `${number(rate(r, 'json-inline', 1000))}/s, pool only `
+      + `${number(rate(r, 'json-pooled', 1000))}/s (${cpu('json-pooled', 1000)}), echo `
+      + `${number(echo(1000))}/s (${cpu('echo', 1000)}). Both parse and print 1,000 `
+      + `full-precision numbers; handing them to a worker costs about as much as it frees `
+      + `the event loop (${load}).`),
     atLeast(`${largeLabel} logits, JSON, vs the single-threaded echo`, json(large) / echo(large),
-      1.3, `The pool parses, computes and prints in the workers, but the main thread still `
-      + `reads the body, hands it over and writes the answer, and autocannon needs CPU to `
-      + `produce ${largeLabel}-number bodies too (${load}).`),
+      1.3, `Default ${number(json(large), 1)}/s (${cpu('json', large)}), pool only `
+      + `${number(rate(r, 'json-pooled', large), 1)}/s, echo ${number(echo(large), 1)}/s `
+      + `(${cpu('echo', large)}). The workers parse, compute and print, but the main thread `
+      + `still receives and sends the JSON text, and autocannon needs a share of the same 2 `
+      + `cores to send and read it (${load}).`),
     atLeast(`${largeLabel} logits, binary float32, vs its own JSON form`,
       rate(r, 'binary-float32', large) / json(large), 10,
-      `Binary float32 ${number(rate(r, 'binary-float32', large))}/s against JSON `
-      + `${number(json(large))}/s. A binary request still costs a full HTTP exchange of `
-      + `${number(large * 4 / 1024)} KiB each way, handled by the server and by autocannon `
-      + `on the same cores (${load}).`),
+      `Binary float32 ${number(rate(r, 'binary-float32', large))}/s `
+      + `(${cpu('binary-float32', large)}) against JSON ${number(json(large), 1)}/s. A bare `
+      + `Fastify echo of the same float32 bytes manages `
+      + `${number(rate(r, 'echo-binary-float32', large))}/s (${cpu('echo-binary-float32', large)}):`
+      + ` autocannon decodes every answer body into a string, which for binary bytes costs `
+      + `it more than the server's whole request, on the same 2 cores (${load}).`),
     { name: 'engine softmax over 1M float64, vs Math.exp alone', goal: '≤ 1.2×',
       measured: r.floor.ratio, met: r.floor.ratio <= 1.2, gap: (r.floor.ratio - 1.2) / 1.2 * 100,
       why: `Besides one Math.exp per element, softmax must find the maximum first and scale `
@@ -82,11 +119,15 @@ export function targetChecks(r: BenchResults): TargetCheck[] {
         + `(${number(r.floor.engineMs, 1)} ms against ${number(r.floor.mathExpMs, 1)} ms, CPU `
         + `time). Over ${number(r.floor.cachedElements)} logits at a time, which stay in `
         + `cache, the ratio is ${number(r.floor.cachedRatio, 2)}×.` },
-    atLeast(`${r.cpuHeavy.label}: 2 pool threads vs 1`,
-      r.cpuHeavy.twoThreads / r.cpuHeavy.oneThread, 1.7,
-      `${number(r.cpuHeavy.twoThreads, 1)}/s against ${number(r.cpuHeavy.oneThread, 1)}/s. `
-      + `Two threads can only double throughput if both cores are free; the main thread `
-      + `(8 MB in and out per request) and autocannon use them too (${load}).`),
+    atLeast(`${r.cpuHeavy.label}, binary: 2 pool threads vs 1`, heavyRatio(binaryHeavy), 1.7,
+      `${number(binaryHeavy?.twoThreads.requestsPerSecond ?? 0, 2)}/s `
+      + `(${cpuText(binaryHeavy?.twoThreads)}) against `
+      + `${number(binaryHeavy?.oneThread.requestsPerSecond ?? 0, 2)}/s. Two threads can only `
+      + `double throughput while the rest of the work is small: here autocannon decodes `
+      + `each ${number(r.cpuHeavy.elements * 8 / 2 ** 20, 1)} MiB binary answer into a string `
+      + `on the same 2 cores. With JSON answers, `
+      + `which it reads quickly, the same requests scale ${number(heavyRatio(jsonHeavy), 2)}× `
+      + `(${cpuText(jsonHeavy?.twoThreads)}; ${load}).`),
   ];
 }
 
@@ -116,19 +157,29 @@ export function markdownReport(r: BenchResults, chartFile: string): string {
   }
 
   push('', '## HTTP throughput', '', `![throughput by payload size](${chartFile})`, '',
-    '| logits | server | req/s | × echo | p50 ms | p99 ms | req/s per round |',
-    '| ---: | --- | ---: | ---: | ---: | ---: | --- |');
+    '| logits | server | req/s | × echo | p50 ms | p99 ms | server CPU ms/req '
+      + '| autocannon CPU ms/req | req/s per round |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const m of r.http) {
     const ceiling = rate(r, 'echo', m.elements);
     push(`| ${number(m.elements)} | ${m.label} | ${number(m.requestsPerSecond, 1)} | `
       + `${number(m.requestsPerSecond / ceiling, 2)} | ${number(m.p50Ms, 1)} | `
-      + `${number(m.p99Ms, 1)} | ${m.rounds.map((v) => number(v, 0)).join(', ')} |`);
+      + `${number(m.p99Ms, 1)} | `
+      + `${m.serverCpuMs === undefined ? 'n/a' : number(m.serverCpuMs, 3)} | `
+      + `${number(m.clientCpuMs, 3)} | ${m.rounds.map((v) => number(v, 0)).join(', ')} |`);
   }
 
-  push('', '## CPU-heavy requests', '', `${r.cpuHeavy.label}, binary, pool only: `
-    + `${number(r.cpuHeavy.twoThreads, 2)} req/s with 2 threads, `
-    + `${number(r.cpuHeavy.oneThread, 2)} with 1 (${number(r.cpuHeavy.twoThreads
-      / r.cpuHeavy.oneThread, 2)}×).`);
+  push('', '## CPU-heavy requests', '', `${r.cpuHeavy.label}, binary float64 request, `
+    + 'pool only, 4 connections:', '',
+    '| answer | threads | req/s | server CPU ms/req | autocannon CPU ms/req |',
+    '| --- | ---: | ---: | ---: | ---: |');
+  for (const form of r.cpuHeavy.forms) {
+    for (const [threads, m] of [[2, form.twoThreads], [1, form.oneThread]] as const) {
+      push(`| ${form.answer} | ${threads} | ${number(m.requestsPerSecond, 2)} | `
+        + `${m.serverCpuMs === undefined ? 'n/a' : number(m.serverCpuMs, 1)} | `
+        + `${number(m.clientCpuMs, 1)} |`);
+    }
+  }
 
   push('', '## Engine against the arithmetic floor', '',
     `Softmax of ${number(r.floor.elements)} float64 logits: ${number(r.floor.engineMs, 2)} ms; `

@@ -10,7 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { throughputChart } from './chart.js';
 import { load, type LoadResult } from './load.js';
 import { measureArithmeticFloor, measureSerialisers } from './micro.js';
-import { markdownReport, type BenchResults, type Measurement } from './report.js';
+import {
+  markdownReport, type BenchResults, type CpuHeavy, type Measurement,
+} from './report.js';
 import { heavyTarget, scenariosFor, type Scenario } from './scenarios.js';
 import { startServer, stopAllServers, type RunningServer } from './servers.js';
 
@@ -64,9 +66,12 @@ async function interleaved(
 function summarise(results: LoadResult[]): Omit<Measurement, 'id' | 'label' | 'elements'> {
   const mean = (pick: (r: LoadResult) => number) =>
     results.reduce((total, r) => total + pick(r), 0) / results.length;
+  const serverCpu = results.every((r) => r.serverCpuMs !== undefined)
+    ? mean((r) => r.serverCpuMs!) : undefined;
   return { requestsPerSecond: mean((r) => r.requestsPerSecond),
     rounds: results.map((r) => r.requestsPerSecond), p50Ms: mean((r) => r.latencyMs.p50),
-    p99Ms: mean((r) => r.latencyMs.p99), requests: results.reduce((t, r) => t + r.requests, 0) };
+    p99Ms: mean((r) => r.latencyMs.p99), requests: results.reduce((t, r) => t + r.requests, 0),
+    serverCpuMs: serverCpu, clientCpuMs: mean((r) => r.clientCpuMs) };
 }
 
 async function checkAll(scenarios: Scenario[]): Promise<void> {
@@ -106,24 +111,7 @@ async function main(): Promise<void> {
       }
     }
 
-    const heavy = await heavyTarget(pooled!, settings.heavyElements);
-    for (const server of [pooled!, pooledOne!]) {
-      const problem = await heavy.check(server.origin);
-      if (problem) throw new Error(`${heavy.label} on ${server.name}: ${problem}`);
-    }
-    const threads = [['two', pooled!], ['one', pooledOne!]] as const;
-    const heavyResults = await interleaved(threads.map(([id, server]) => ({
-      id,
-      run: (seconds: number) => load({ url: `${server.origin}${heavy.path}`, body: heavy.body,
-        contentType: 'application/octet-stream', accept: 'application/octet-stream' },
-      seconds, 4),
-    })), settings.rounds, settings.heavySeconds);
-    const cpuHeavy = { label: heavy.label,
-      twoThreads: summarise(heavyResults.get('two')!).requestsPerSecond,
-      oneThread: summarise(heavyResults.get('one')!).requestsPerSecond };
-    log(`${heavy.label}: ${cpuHeavy.twoThreads.toFixed(1)} req/s with 2 threads, `
-      + `${cpuHeavy.oneThread.toFixed(1)} with 1`);
-
+    const cpuHeavy = await measureHeavy(pooled!, pooledOne!);
     const results: BenchResults = {
       date: started.toISOString(), smoke,
       machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version,
@@ -135,6 +123,34 @@ async function main(): Promise<void> {
   } finally {
     await stopAllServers();
   }
+}
+
+// A CPU-heavy request on a pool of 2 threads and one of 1, interleaved,
+// with the answer in binary (as the request) and in JSON: the two show how
+// much of the machine the client's handling of the answer takes.
+async function measureHeavy(two: RunningServer, one: RunningServer): Promise<CpuHeavy> {
+  const heavy = await heavyTarget(two, settings.heavyElements);
+  const answers = [['binary', 'application/octet-stream'], ['json', 'application/json']] as const;
+  const pools = [[2, two], [1, one]] as const;
+  for (const [, server] of pools) {
+    const problem = await heavy.check(server.origin);
+    if (problem) throw new Error(`${heavy.label} on ${server.name}: ${problem}`);
+  }
+  const targets = answers.flatMap(([answer, accept]) => pools.map(([threads, server]) => ({
+    id: `${answer}-${threads}`,
+    run: (seconds: number) => load({ url: `${server.origin}${heavy.path}`, bodies: [heavy.body],
+      contentType: 'application/octet-stream', accept, serverCpuSeconds: server.cpuSeconds },
+    seconds, 4),
+  })));
+  const results = await interleaved(targets, settings.rounds, settings.heavySeconds);
+  const forms = answers.map(([answer]) => {
+    const form = { answer, twoThreads: summarise(results.get(`${answer}-2`)!),
+      oneThread: summarise(results.get(`${answer}-1`)!) };
+    log(`${heavy.label}, ${answer} answer: ${form.twoThreads.requestsPerSecond.toFixed(1)} `
+      + `req/s with 2 threads, ${form.oneThread.requestsPerSecond.toFixed(1)} with 1`);
+    return form;
+  });
+  return { label: heavy.label, elements: settings.heavyElements, forms };
 }
 
 // The echo ceiling and Probity under each dispatch policy. A smoke run

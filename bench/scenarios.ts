@@ -1,5 +1,7 @@
 import type { LoadTarget } from './load.js';
-import { binaryBody, jsonBody, makeLogits, naiveSoftmax, worstError } from './payloads.js';
+import {
+  binaryBody, jsonBody, makeLogits, naiveSoftmax, variantsFor, worstError,
+} from './payloads.js';
 import type { RunningServer } from './servers.js';
 
 export interface Scenario {
@@ -24,7 +26,7 @@ const octets = 'application/octet-stream';
 async function send(target: LoadTarget): Promise<Response> {
   const headers: Record<string, string> = { 'content-type': target.contentType };
   if (target.accept) headers.accept = target.accept;
-  return fetch(target.url, { method: 'POST', body: target.body, headers });
+  return fetch(target.url, { method: 'POST', body: target.bodies[0], headers });
 }
 
 // The answer's values as float64, whatever form it came in.
@@ -50,17 +52,27 @@ function checker(target: LoadTarget, field: string, expected: Float64Array, tole
 
 // Every way one payload size is served, ceiling first.
 export function scenariosFor(elements: number, servers: ScenarioServers): Scenario[] {
-  const logits = makeLogits(elements);
-  const text = jsonBody(logits);
+  const variants = Array.from({ length: variantsFor(elements) },
+    (_, k) => makeLogits(elements, k));
+  const logits = variants[0]!;
+  const texts = variants.map(jsonBody);
   const softmaxExpected = naiveSoftmax(logits);
   const float32Expected = naiveSoftmax(Float32Array.from(logits));
   const jsonTarget = (server: RunningServer): LoadTarget =>
-    ({ url: `${server.origin}/softmax`, body: text, contentType: json });
+    ({ url: `${server.origin}/softmax`, bodies: texts, contentType: json,
+      serverCpuSeconds: server.cpuSeconds });
+  const binaryBodies = (dtype: 'float32' | 'float64') =>
+    variants.map((values) => binaryBody(values, dtype));
   const binaryTarget = (dtype: 'float32' | 'float64'): LoadTarget => ({
     url: `${servers.probity.origin}/softmax?dtype=${dtype}&shape=${elements}`,
-    body: binaryBody(logits, dtype), contentType: octets, accept: octets });
+    bodies: binaryBodies(dtype), contentType: octets, accept: octets,
+    serverCpuSeconds: servers.probity.cpuSeconds });
 
-  const echo: LoadTarget = { url: `${servers.echo.origin}/echo`, body: text, contentType: json };
+  const echo: LoadTarget = { url: `${servers.echo.origin}/echo`, bodies: texts,
+    contentType: json, serverCpuSeconds: servers.echo.cpuSeconds };
+  const binaryEcho: LoadTarget = { url: `${servers.echo.origin}/echo`,
+    bodies: binaryBodies('float32'), contentType: octets, accept: octets,
+    serverCpuSeconds: servers.echo.cpuSeconds };
   const scenario = (id: string, label: string, target: LoadTarget, field: string,
     expected: Float64Array, tolerance: number): Scenario =>
     ({ id, label, elements, target, check: checker(target, field, expected, tolerance) });
@@ -78,6 +90,10 @@ export function scenariosFor(elements: number, servers: ScenarioServers): Scenar
     // float32 carries about 7 significant digits each way.
     scenario('binary-float32', 'Probity binary float32', binaryTarget('float32'),
       'probabilities', float32Expected, 1e-6),
+    // The same float32 bytes sent back unchanged: the most an HTTP exchange of
+    // that size allows here, autocannon's handling of the answer included.
+    scenario('echo-binary-float32', 'bare Fastify echo of the float32 bytes', binaryEcho,
+      'probabilities', Float64Array.from(Float32Array.from(logits)), 0),
   ];
 }
 
@@ -96,7 +112,7 @@ export async function heavyTarget(
     : `softmax over ${elements.toLocaleString('en-US')} float64`;
   const expected = hasGelu ? undefined : naiveSoftmax(logits);
   const check = async (origin: string): Promise<string | undefined> => {
-    const target = { url: `${origin}${path}`, body: binaryBody(logits, 'float64'),
+    const target = { url: `${origin}${path}`, bodies: [binaryBody(logits, 'float64')],
       contentType: octets, accept: octets };
     const response = await send(target);
     if (response.status !== 200) return `status ${response.status}: ${await response.text()}`;

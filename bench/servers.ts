@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { processCpuSeconds } from './cpu-time.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -14,6 +15,8 @@ process.on('exit', () => {
 export interface RunningServer {
   name: string;
   origin: string;
+  // CPU seconds the server process has used, all threads (Linux only).
+  cpuSeconds(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -44,7 +47,8 @@ export async function startServer(
   child.once('exit', () => children.delete(child));
   const origin = `http://127.0.0.1:${port}`;
   await waitUntilReady(origin, child, name);
-  return { name, origin, stop: () => stopChild(child) };
+  return { name, origin, cpuSeconds: () => processCpuSeconds(child.pid),
+    stop: () => stopChild(child) };
 }
 
 async function waitUntilReady(origin: string, child: ChildProcess, name: string): Promise<void> {

@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { load } from './load.js';
-import { binaryBody, jsonBody, makeLogits } from './payloads.js';
+import { binaryBody, jsonBody, makeLogits, variantsFor } from './payloads.js';
 import { startServer } from './servers.js';
 
 const args = process.argv.slice(2);
@@ -34,25 +34,27 @@ const rows: Row[] = [];
 try {
   for (const form of ['json', 'binary-float64'] as const) {
     for (const elements of sizes) {
-      const logits = makeLogits(elements);
-      const body = form === 'json' ? jsonBody(logits) : binaryBody(logits, 'float64');
+      const bodies = Array.from({ length: variantsFor(elements) }, (_, k) => {
+        const logits = makeLogits(elements, k);
+        return form === 'json' ? jsonBody(logits) : binaryBody(logits, 'float64');
+      });
       const contentType = form === 'json' ? 'application/json' : 'application/octet-stream';
       const totals = { inline: 0, pooled: 0 };
       // An unmeasured second of each first, for the JIT.
       for (const server of [inline, pooled]) {
-        await load({ url: `${server.origin}/softmax`, body, contentType }, 1, 8);
+        await load({ url: `${server.origin}/softmax`, bodies, contentType }, 1, 8);
       }
       // ABBA order within each round cancels a slow drift of the machine.
       for (let round = 0; round < rounds; round++) {
         const order = round % 2 === 0 ? [inline, pooled] : [pooled, inline];
         for (const server of order) {
-          const result = await load({ url: `${server.origin}/softmax`, body, contentType },
+          const result = await load({ url: `${server.origin}/softmax`, bodies, contentType },
             seconds, 8);
           if (result.non2xx > 0 || result.errors > 0) throw new Error(`${server.name} failed`);
           totals[server === inline ? 'inline' : 'pooled'] += result.requestsPerSecond / rounds;
         }
       }
-      const row = { form, elements, bytes: Buffer.byteLength(body), ...totals };
+      const row = { form, elements, bytes: Buffer.byteLength(bodies[0]!), ...totals };
       rows.push(row);
       process.stdout.write(`${form} ${elements} elements, ${row.bytes} B: inline `
         + `${row.inline.toFixed(0)}/s, pooled ${row.pooled.toFixed(0)}/s, `
