@@ -19,13 +19,14 @@ export const ConfigSchema = Type.Object({
     description: 'Worker threads in the compute pool (default: the number of cores).' }),
   POOL_MAX_QUEUE: Type.Integer({ minimum: 1, default: 256,
     description: 'Tasks that may wait for a worker; beyond that requests get 503.' }),
-  // Measured with bench/threshold.ts on 2 cores shared with other jobs (load
-  // 20-30), two runs: pool-only / inline-only throughput of /softmax. JSON:
-  // 0.46-0.90 from 200 B to 19 KB, 0.32 and 0.87 at 56 KB, then 1.20 and
-  // 1.45 at 188 KB and 563 KB in one run, 0.85 and 0.82 in the other, when
-  // no core was free. Binary float64: 0.39-1.06 up to 80 KB, 0.87-0.99 at
-  // 240 KB. Hence 128 KiB: below it the hand-off costs more than the work.
-  INLINE_THRESHOLD_BYTES: Type.Integer({ minimum: 0, default: 131_072,
+  // Measured with bench/threshold.ts on a quiet 2-core machine (2 s, 2 rounds,
+  // bodies that change from request to request; bench/results/threshold-*.json):
+  // pool-only / inline-only throughput of /softmax. JSON: 0.53-0.65 up to
+  // 1.9 KB, 0.94 at 5.6 KB, 0.93 at 19 KB, 1.17 at 56 KB, 1.20-1.23 at
+  // 188-563 KB. Binary float64: 0.45-0.63 up to 2.4 KB, 0.93 at 8 KB, 1.13
+  // at 24 KB, 1.24 at 80-240 KB. 20 KiB lies between the last size where the
+  // hand-off lost and the first where it won, for both forms.
+  INLINE_THRESHOLD_BYTES: Type.Integer({ minimum: 0, default: 20_480,
     description: 'Request bodies smaller than this are computed on the event loop; '
       + 'larger ones go to the pool (see bench/threshold.ts for how it was measured).' }),
   TASK_TIMEOUT_MS: Type.Integer({ minimum: 1, default: 10_000,
