@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import sjson from 'secure-json-parse';
 import { ProblemError, problemAt, type ProblemDetails } from '../errors/problem-error.js';
 import type { Dtype } from '../wire/binary-tensor.js';
@@ -71,16 +72,33 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 // JSON.parse behind the same guards as Fastify's own parser: __proto__ and
 // constructor.prototype keys are refused rather than silently stripped.
 function parseJson(bytes: Uint8Array): unknown {
-  let text: string;
-  try {
-    text = decoder.decode(bytes);
-  } catch {
-    throw problemAt('malformed-json', '', 'the body is not valid UTF-8');
-  }
+  const text = textOf(bytes);
   if (text.trim() === '') throw problemAt('malformed-json', '', 'the body is empty');
   try {
+    if (!mayHoldPrototypeKeys(text)) return JSON.parse(text);
     return sjson.parse(text, null, { protoAction: 'error', constructorAction: 'error' });
   } catch (error) {
     throw problemAt('malformed-json', '', (error as Error).message);
   }
+}
+
+// An ASCII body (nearly every JSON body) is copied into a string as it is;
+// anything else goes through the strict UTF-8 decoder. On a 2 MB body the
+// check and the copy take a fraction of the decoder's time.
+function textOf(bytes: Uint8Array): string {
+  if (isAscii(bytes)) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  }
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw problemAt('malformed-json', '', 'the body is not valid UTF-8');
+  }
+}
+
+// Without a \u escape, a __proto__ or constructor key can only be spelled
+// out, so a text that holds neither word nor any \u escape needs none of the
+// guard's regular-expression scans over the whole body.
+function mayHoldPrototypeKeys(text: string): boolean {
+  return text.includes('\\u') || text.includes('__proto__') || text.includes('constructor');
 }

@@ -4,7 +4,7 @@ import { expectProblem } from '../support/problem.js';
 
 const app = useTestApp({ MAX_ELEMENTS: 1000, BODY_LIMIT_BYTES: 64 * 1024 });
 
-async function post(payload: string, contentType = 'application/json', url = '/softmax') {
+async function post(payload: string | Buffer, contentType = 'application/json', url = '/softmax') {
   const response = await app().inject({ method: 'POST', url, payload,
     headers: { 'content-type': contentType } });
   return response;
@@ -12,7 +12,7 @@ async function post(payload: string, contentType = 'application/json', url = '/s
 
 interface ErrorCase {
   name: string;
-  body: string;
+  body: string | Buffer;
   status: number;
   code: string;
   pointer?: string;
@@ -63,6 +63,13 @@ const cases: ErrorCase[] = [
   { name: 'truncated JSON', body: '{"logits":[1,2', status: 400, code: 'malformed-json' },
   { name: 'an empty body', body: '', status: 400, code: 'malformed-json' },
   { name: 'a __proto__ key', body: '{"logits":[1],"__proto__":{"x":1}}', status: 400,
+    code: 'malformed-json' },
+  { name: 'a __proto__ key spelled with escapes',
+    body: '{"logits":[1],"\\u005f_pr\\u006fto__":{"x":1}}', status: 400, code: 'malformed-json' },
+  { name: 'a constructor.prototype key',
+    body: '{"logits":[1],"constructor":{"prototype":{"x":1}}}', status: 400,
+    code: 'malformed-json' },
+  { name: 'a body that is not UTF-8', body: Buffer.from([0x7b, 0xff, 0x7d]), status: 400,
     code: 'malformed-json' },
   { name: 'an array body', body: '[1,2]', status: 400, code: 'invalid-request', pointer: '' },
   { name: 'too many elements', body: JSON.stringify({ logits: new Array(1001).fill(0) }),
