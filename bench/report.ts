@@ -186,12 +186,13 @@ export function markdownReport(r: BenchResults, chartFile: string): string {
     + `Math.exp of each into a reused buffer: ${number(r.floor.mathExpMs, 2)} ms `
     + `(${number(r.floor.ratio, 2)}×); the same over ${number(r.floor.cachedElements)} logits `
     + `at a time, in cache: ${number(r.floor.cachedRatio, 2)}×. Both write into a buffer they `
-    + 'reuse (the service normalises the decoded request in place). Median CPU time, '
-    + 'alternating blocks.');
+    + 'reuse (the service normalises the decoded request in place). Least CPU time of the '
+    + 'samples, alternating blocks.');
 
   const names = Object.keys(r.serialisation[0]?.microseconds ?? {});
   push('', '## JSON serialisation of a Float64Array answer', '',
-    'Median CPU time per answer in microseconds (bench/micro.ts); the service uses the first.',
+    'Least CPU time per answer in microseconds over rounds that take each writer in turn, with '
+      + 'numbers that change from answer to answer (bench/micro.ts); the service uses the first.',
     '', `| numbers | ${names.join(' | ')} | fastest |`,
     `| ---: | ${names.map(() => '---:').join(' | ')} | --- |`);
   for (const s of r.serialisation) {
