@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import Fastify from 'fastify';
+import { securityHeaders } from '../src/http/security-headers.js';
 
 // The practical ceiling: a bare Fastify route that parses a JSON body and
 // prints it back, single-threaded, with no validation, maths or logging.
@@ -9,6 +11,14 @@ app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer' },
 app.post('/echo', async (request, reply) => (Buffer.isBuffer(request.body)
   ? reply.type('application/octet-stream').header('x-tensor-dtype', 'float32').send(request.body)
   : request.body));
+// The same echo with the headers every Probity answer carries (helmet's, a
+// request id, the replica name) and nothing else: it measures what those
+// headers cost the server and the client.
+const fixedHeaders = { ...securityHeaders(), 'x-probity-instance': 'echo' };
+app.post('/echo-with-headers', async (request, reply) => {
+  reply.headers(fixedHeaders).header('x-request-id', randomUUID());
+  return request.body;
+});
 app.get('/health/ready', async () => ({ ready: true }));
 
 await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });

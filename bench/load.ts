@@ -11,6 +11,8 @@ export interface LoadTarget {
   accept?: string;
   // The server's CPU seconds so far, to report its CPU time per request.
   serverCpuSeconds?: () => number | undefined;
+  // Seconds the server's main thread has spent collecting garbage so far.
+  serverGcSeconds?: () => Promise<number | undefined>;
 }
 
 export interface LoadResult {
@@ -23,6 +25,8 @@ export interface LoadResult {
   // the client's (autocannon, in this process). They share the machine's cores.
   serverCpuMs?: number;
   clientCpuMs: number;
+  // Milliseconds of garbage collection on the server's main thread per request.
+  serverGcMs?: number;
 }
 
 // Drives one target with autocannon for a fixed time (no retries, no
@@ -33,6 +37,7 @@ export async function load(
   const headers: Record<string, string> = { 'content-type': target.contentType };
   if (target.accept) headers.accept = target.accept;
   let next = 0;
+  const gcBefore = await target.serverGcSeconds?.();
   const serverBefore = target.serverCpuSeconds?.();
   const clientBefore = ownCpuSeconds();
   const result = await autocannon({
@@ -45,11 +50,14 @@ export async function load(
   });
   const clientSeconds = ownCpuSeconds() - clientBefore;
   const serverAfter = target.serverCpuSeconds?.();
+  const gcAfter = await target.serverGcSeconds?.();
   const perRequest = (seconds: number) => seconds * 1000 / Math.max(result.requests.total, 1);
   return {
     serverCpuMs: serverBefore === undefined || serverAfter === undefined ? undefined
       : perRequest(serverAfter - serverBefore),
     clientCpuMs: perRequest(clientSeconds),
+    serverGcMs: gcBefore === undefined || gcAfter === undefined ? undefined
+      : perRequest(gcAfter - gcBefore),
     requestsPerSecond: result.requests.total / Math.max(result.duration, 0.01),
     latencyMs: { p50: result.latency.p50, p99: result.latency.p99 },
     requests: result.requests.total,

@@ -14,6 +14,8 @@ export interface Measurement {
   // only), and autocannon's.
   serverCpuMs?: number;
   clientCpuMs: number;
+  // Garbage collection on Probity's main thread, ms per request (from /metrics).
+  serverGcMs?: number;
 }
 
 export interface BenchResults {
@@ -87,10 +89,11 @@ export function targetChecks(r: BenchResults): TargetCheck[] {
   return [
     atLeast('10 logits, JSON, vs the echo ceiling', json(10) / echo(10), 0.95,
       `Probity ${number(json(10))}/s (${cpu('json', 10)}), echo ${number(echo(10))}/s `
-      + `(${cpu('echo', 10)}). At 10 logits the cost is per request: Probity also parses `
-      + `into a typed tensor and checks its schema and domain, sets 14 headers (helmet's, `
-      + `request id, replica), times the request for /metrics and keeps a per-request `
-      + `logger; autocannon shares the 2 cores with the server (${load}).`),
+      + `(${cpu('echo', 10)}). At 10 logits the cost is per request. The echo with `
+      + `Probity's 14 headers (helmet's, request id, replica) alone drops to `
+      + `${number(rate(r, 'echo-headers', 10))}/s (${cpu('echo-headers', 10)}); the rest is `
+      + `decoding into a typed tensor, schema and domain checks, timing for /metrics and a `
+      + `per-request logger, with autocannon on the same 2 cores (${load}).`),
     atLeast('1,000 logits, JSON, vs the echo ceiling', json(1000) / echo(1000), 1.0,
       `Default ${number(json(1000))}/s (${cpu('json', 1000)}), inline only `
       + `${number(rate(r, 'json-inline', 1000))}/s, pool only `
@@ -102,8 +105,10 @@ export function targetChecks(r: BenchResults): TargetCheck[] {
       1.3, `Default ${number(json(large), 1)}/s (${cpu('json', large)}), pool only `
       + `${number(rate(r, 'json-pooled', large), 1)}/s, echo ${number(echo(large), 1)}/s `
       + `(${cpu('echo', large)}). The workers parse, compute and print, but the main thread `
-      + `still receives and sends the JSON text, and autocannon needs a share of the same 2 `
-      + `cores to send and read it (${load}).`),
+      + `still receives and sends the JSON text and spends `
+      + `${number(find(r, 'json', large)?.serverGcMs ?? NaN, 1)} ms a request collecting `
+      + `the garbage of those buffers, and autocannon needs a share of the same 2 cores to `
+      + `send and read them (${load}).`),
     atLeast(`${largeLabel} logits, binary float32, vs its own JSON form`,
       rate(r, 'binary-float32', large) / json(large), 10,
       `Binary float32 ${number(rate(r, 'binary-float32', large))}/s `
@@ -158,14 +163,15 @@ export function markdownReport(r: BenchResults, chartFile: string): string {
 
   push('', '## HTTP throughput', '', `![throughput by payload size](${chartFile})`, '',
     '| logits | server | req/s | × echo | p50 ms | p99 ms | server CPU ms/req '
-      + '| autocannon CPU ms/req | req/s per round |',
-    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+      + '| main-thread GC ms/req | autocannon CPU ms/req | req/s per round |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const m of r.http) {
     const ceiling = rate(r, 'echo', m.elements);
     push(`| ${number(m.elements)} | ${m.label} | ${number(m.requestsPerSecond, 1)} | `
       + `${number(m.requestsPerSecond / ceiling, 2)} | ${number(m.p50Ms, 1)} | `
       + `${number(m.p99Ms, 1)} | `
       + `${m.serverCpuMs === undefined ? 'n/a' : number(m.serverCpuMs, 3)} | `
+      + `${m.serverGcMs === undefined ? 'n/a' : number(m.serverGcMs, 3)} | `
       + `${number(m.clientCpuMs, 3)} | ${m.rounds.map((v) => number(v, 0)).join(', ')} |`);
   }
 

@@ -66,12 +66,13 @@ async function interleaved(
 function summarise(results: LoadResult[]): Omit<Measurement, 'id' | 'label' | 'elements'> {
   const mean = (pick: (r: LoadResult) => number) =>
     results.reduce((total, r) => total + pick(r), 0) / results.length;
-  const serverCpu = results.every((r) => r.serverCpuMs !== undefined)
-    ? mean((r) => r.serverCpuMs!) : undefined;
+  const meanOf = (pick: (r: LoadResult) => number | undefined) =>
+    (results.every((r) => pick(r) !== undefined) ? mean((r) => pick(r)!) : undefined);
   return { requestsPerSecond: mean((r) => r.requestsPerSecond),
     rounds: results.map((r) => r.requestsPerSecond), p50Ms: mean((r) => r.latencyMs.p50),
     p99Ms: mean((r) => r.latencyMs.p99), requests: results.reduce((t, r) => t + r.requests, 0),
-    serverCpuMs: serverCpu, clientCpuMs: mean((r) => r.clientCpuMs) };
+    serverCpuMs: meanOf((r) => r.serverCpuMs), clientCpuMs: mean((r) => r.clientCpuMs),
+    serverGcMs: meanOf((r) => r.serverGcMs) };
 }
 
 async function checkAll(scenarios: Scenario[]): Promise<void> {

@@ -50,6 +50,17 @@ function checker(target: LoadTarget, field: string, expected: Float64Array, tole
   };
 }
 
+// Seconds the server's main thread has spent in garbage collection, from
+// the Node.js metrics Probity exports at /metrics.
+async function mainThreadGcSeconds(server: RunningServer): Promise<number | undefined> {
+  const response = await fetch(`${server.origin}/metrics`).catch(() => undefined);
+  if (!response?.ok) return undefined;
+  const lines = (await response.text()).split('\n')
+    .filter((line) => line.startsWith('nodejs_gc_duration_seconds_sum'));
+  if (lines.length === 0) return undefined;
+  return lines.reduce((total, line) => total + Number(line.split(' ').pop()), 0);
+}
+
 // Every way one payload size is served, ceiling first.
 export function scenariosFor(elements: number, servers: ScenarioServers): Scenario[] {
   const variants = Array.from({ length: variantsFor(elements) },
@@ -60,7 +71,7 @@ export function scenariosFor(elements: number, servers: ScenarioServers): Scenar
   const float32Expected = naiveSoftmax(Float32Array.from(logits));
   const jsonTarget = (server: RunningServer): LoadTarget =>
     ({ url: `${server.origin}/softmax`, bodies: texts, contentType: json,
-      serverCpuSeconds: server.cpuSeconds });
+      serverCpuSeconds: server.cpuSeconds, serverGcSeconds: () => mainThreadGcSeconds(server) });
   const binaryBodies = (dtype: 'float32' | 'float64') =>
     variants.map((values) => binaryBody(values, dtype));
   const binaryTarget = (dtype: 'float32' | 'float64'): LoadTarget => ({
@@ -70,6 +81,8 @@ export function scenariosFor(elements: number, servers: ScenarioServers): Scenar
 
   const echo: LoadTarget = { url: `${servers.echo.origin}/echo`, bodies: texts,
     contentType: json, serverCpuSeconds: servers.echo.cpuSeconds };
+  const echoWithHeaders: LoadTarget = { ...echo,
+    url: `${servers.echo.origin}/echo-with-headers` };
   const binaryEcho: LoadTarget = { url: `${servers.echo.origin}/echo`,
     bodies: binaryBodies('float32'), contentType: octets, accept: octets,
     serverCpuSeconds: servers.echo.cpuSeconds };
@@ -79,6 +92,8 @@ export function scenariosFor(elements: number, servers: ScenarioServers): Scenar
 
   return [
     scenario('echo', 'bare Fastify echo (ceiling)', echo, 'logits', logits, 0),
+    scenario('echo-headers', 'the echo with Probity\'s 14 headers', echoWithHeaders, 'logits',
+      logits, 0),
     scenario('json', 'Probity JSON (default policy)', jsonTarget(servers.probity),
       'probabilities', softmaxExpected, 1e-12),
     scenario('json-inline', 'Probity JSON, inline only', jsonTarget(servers.inline),

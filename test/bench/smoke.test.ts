@@ -18,12 +18,14 @@ describe('npm run bench -- --smoke', () => {
     const day = new Date().toISOString().slice(0, 10);
     const results = JSON.parse(readFileSync(join(out, `${day}.json`), 'utf8'));
     expect(results.smoke).toBe(true);
-    // 3 sizes x (echo, 3 JSON policies, 2 binary dtypes, binary echo).
-    expect(results.http.length).toBe(21);
+    // 3 sizes x (echo, echo with headers, 3 JSON policies, 2 binary dtypes, binary echo).
+    expect(results.http.length).toBe(24);
     for (const measurement of results.http) {
       expect(measurement.requests).toBeGreaterThan(0);
       expect(measurement.clientCpuMs).toBeGreaterThan(0);
     }
+    const probityJson = results.http.filter((m: { id: string }) => m.id === 'json');
+    for (const measurement of probityJson) expect(measurement.serverGcMs).toBeGreaterThanOrEqual(0);
     expect(results.cpuHeavy.forms.map((form: { answer: string }) => form.answer))
       .toEqual(['binary', 'json']);
 
