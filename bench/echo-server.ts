@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import Fastify from 'fastify';
-import { securityHeaders } from '../src/http/security-headers.js';
+import { apiSecurityHeaders } from '../src/http/security-headers.js';
 
 // The practical ceiling: a bare Fastify route that parses a JSON body and
 // prints it back, single-threaded, with no validation, maths or logging.
@@ -14,7 +14,7 @@ app.post('/echo', async (request, reply) => (Buffer.isBuffer(request.body)
 // The same echo with the headers every Probity answer carries (helmet's, a
 // request id, the replica name) and nothing else: it measures what those
 // headers cost the server and the client.
-const fixedHeaders = { ...securityHeaders(), 'x-probity-instance': 'echo' };
+const fixedHeaders = { ...apiSecurityHeaders(), 'x-probity-instance': 'echo' };
 app.post('/echo-with-headers', async (request, reply) => {
   reply.headers(fixedHeaders).header('x-request-id', randomUUID());
   return request.body;

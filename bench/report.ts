@@ -90,7 +90,7 @@ export function targetChecks(r: BenchResults): TargetCheck[] {
     atLeast('10 logits, JSON, vs the echo ceiling', json(10) / echo(10), 0.95,
       `Probity ${number(json(10))}/s (${cpu('json', 10)}), echo ${number(echo(10))}/s `
       + `(${cpu('echo', 10)}). At 10 logits the cost is per request. The echo with `
-      + `Probity's 14 headers (helmet's, request id, replica) alone drops to `
+      + `Probity's headers (security headers, request id, replica) alone drops to `
       + `${number(rate(r, 'echo-headers', 10))}/s (${cpu('echo-headers', 10)}); the rest is `
       + `decoding into a typed tensor, schema and domain checks, timing for /metrics and a `
       + `per-request logger, with autocannon on the same 2 cores (${load}).`),

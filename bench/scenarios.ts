@@ -92,7 +92,7 @@ export function scenariosFor(elements: number, servers: ScenarioServers): Scenar
 
   return [
     scenario('echo', 'bare Fastify echo (ceiling)', echo, 'logits', logits, 0),
-    scenario('echo-headers', 'the echo with Probity\'s 14 headers', echoWithHeaders, 'logits',
+    scenario('echo-headers', 'the echo with Probity\'s headers', echoWithHeaders, 'logits',
       logits, 0),
     scenario('json', 'Probity JSON (default policy)', jsonTarget(servers.probity),
       'probabilities', softmaxExpected, 1e-12),

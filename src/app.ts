@@ -17,7 +17,9 @@ import { registerProblemHandlers } from './http/problem-handler.js';
 import { problemRoutes } from './http/problem-routes.js';
 import { RequestLogController, requestId } from './http/request-log.js';
 import { ServiceMetrics } from './metrics/service-metrics.js';
-import { registerCors, securityHeaders } from './http/security-headers.js';
+import {
+  apiSecurityHeaders, pageSecurityHeaders, registerCors,
+} from './http/security-headers.js';
 import { Dispatcher } from './pool/dispatcher.js';
 
 export interface BuildOptions {
@@ -66,7 +68,9 @@ export async function buildApp(
   }));
   metrics.watchPool(app.dispatcher);
 
-  registerAnswerHeaders(app, { ...securityHeaders(), 'x-probity-instance': config.INSTANCE_ID });
+  registerAnswerHeaders(app, { ...apiSecurityHeaders(), 'x-probity-instance': config.INSTANCE_ID },
+    [{ prefix: '/docs', headers: pageSecurityHeaders('docs') },
+      { prefix: '/graphiql', headers: pageSecurityHeaders('graphiql') }]);
   await registerCors(app, config);
   await registerOverloadProtection(app, config);
   await registerOpenApi(app);

@@ -15,8 +15,20 @@ describe('security headers on every answer', () => {
       expect(response.headers['x-content-type-options']).toBe('nosniff');
       expect(response.headers['strict-transport-security']).toMatch(/max-age=\d+/);
       expect(response.headers['referrer-policy']).toBe('no-referrer');
+      expect(response.headers['x-frame-options']).toBe('DENY');
       expect(response.headers['x-powered-by']).toBeUndefined();
+      // Headers that only matter for a rendered page stay off API answers.
+      expect(response.headers['cross-origin-opener-policy']).toBeUndefined();
+      expect(response.headers['x-dns-prefetch-control']).toBeUndefined();
     }
+  });
+
+  it('gives the pages it serves the headers a rendered page needs', async () => {
+    const page = await app().inject({ method: 'GET', url: '/docs/' });
+    expect(page.headers['cross-origin-opener-policy']).toBe('same-origin');
+    expect(page.headers['origin-agent-cluster']).toBe('?1');
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+    expect(page.headers['x-request-id']).toBeDefined();
   });
 
   it('lets Swagger UI at /docs load its own scripts and styles over plain http', async () => {
@@ -38,6 +50,44 @@ describe('security headers on every answer', () => {
     }
   });
 });
+
+describe('the GraphiQL page', () => {
+  const app = useTestApp({ GRAPHIQL: true });
+
+  // A browser would block every script of the page under the API's policy
+  // (default-src 'none'); this checks that the page's policy allows what the
+  // page loads. Its scripts come from unpkg.com, which this machine cannot
+  // reach, so no browser runs it here.
+  it('has a content policy that allows its own scripts and the ones it loads', async () => {
+    const page = await app().inject({ method: 'GET', url: '/graphiql' });
+    expect(page.statusCode).toBe(200);
+    const policy = directives(String(page.headers['content-security-policy']));
+    expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+
+    const scripts = [...page.body.matchAll(/<script src="\.\/([^"]+)"/g)].map((m) => m[1]!);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(policy.get('script-src')).toContain("'self'");
+    for (const script of scripts) {
+      expect((await app().inject({ method: 'GET', url: `/${script}` })).statusCode).toBe(200);
+    }
+
+    const main = await app().inject({ method: 'GET', url: '/graphiql/main.js' });
+    const hosts = new Set([...main.body.matchAll(/'(https:\/\/[^/']+)\//g)].map((m) => m[1]!));
+    expect(hosts.size).toBeGreaterThan(0);
+    for (const host of hosts) {
+      expect(policy.get('script-src')).toContain(host);
+      expect(policy.get('style-src')).toContain(host);
+      expect(policy.get('connect-src')).toContain(host);
+    }
+    expect(policy.get('connect-src')).toContain("'self'");
+    expect(policy.get('worker-src')).toContain("'self'");
+  });
+});
+
+function directives(policy: string): Map<string, string[]> {
+  return new Map(policy.split(';').map((part) => part.trim().split(/\s+/))
+    .filter((words) => words[0]).map(([name, ...values]) => [name!, values]));
+}
 
 describe('CORS', () => {
   const closed = useTestApp();
