@@ -21,12 +21,12 @@ export const ConfigSchema = Type.Object({
     description: 'Tasks that may wait for a worker; beyond that requests get 503.' }),
   // Measured with bench/threshold.ts on a quiet 2-core machine (2 s, 2 rounds,
   // bodies that change from request to request; bench/results/threshold-*.json):
-  // pool-only / inline-only throughput of /softmax. JSON: 0.53-0.65 up to
-  // 1.9 KB, 0.94 at 5.6 KB, 0.93 at 19 KB, 1.17 at 56 KB, 1.20-1.23 at
-  // 188-563 KB. Binary float64: 0.45-0.63 up to 2.4 KB, 0.93 at 8 KB, 1.13
-  // at 24 KB, 1.24 at 80-240 KB. 20 KiB lies between the last size where the
-  // hand-off lost and the first where it won, for both forms.
-  INLINE_THRESHOLD_BYTES: Type.Integer({ minimum: 0, default: 20_480,
+  // pool-only / inline-only throughput of /softmax. JSON: 0.54-0.72 up to
+  // 1.9 KB, 0.86 at 5.6 KB, 1.16 at 19 KB, 1.20 at 56 KB, 1.60-1.71 at
+  // 188-563 KB. Binary float64: 0.40-0.76 up to 2.4 KB, 1.03 at 8 KB, 1.13 at
+  // 24 KB, 1.19-1.23 at 80-240 KB. 8 KiB lies between the last size where the
+  // hand-off lost and the first where it clearly won, for both forms.
+  INLINE_THRESHOLD_BYTES: Type.Integer({ minimum: 0, default: 8_192,
     description: 'Request bodies smaller than this are computed on the event loop; '
       + 'larger ones go to the pool (see bench/threshold.ts for how it was measured).' }),
   TASK_TIMEOUT_MS: Type.Integer({ minimum: 1, default: 10_000,

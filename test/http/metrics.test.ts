@@ -12,7 +12,7 @@ async function scrape(target: FastifyInstance): Promise<string> {
   return response.body;
 }
 
-// Well above the default inline threshold (20 KiB), so it goes to a worker.
+// Well above the default inline threshold (8 KiB), so it goes to a worker.
 const largeLogits = Array.from({ length: 20_000 }, (_, i) => Math.sin(i) * 10);
 
 describe('GET /metrics', () => {
