@@ -99,8 +99,9 @@ export function targetChecks(r: BenchResults): TargetCheck[] {
       + `${number(rate(r, 'json-inline', 1000))}/s, pool only `
       + `${number(rate(r, 'json-pooled', 1000))}/s (${cpu('json-pooled', 1000)}), echo `
       + `${number(echo(1000))}/s (${cpu('echo', 1000)}). Both parse and print 1,000 `
-      + `full-precision numbers; handing them to a worker costs about as much as it frees `
-      + `the event loop (${load}).`),
+      + `full-precision numbers, and Probity also decodes, checks and computes; a worker `
+      + `takes that off the event loop, but the hand-off costs CPU of its own on the same 2 `
+      + `cores as autocannon (${load}).`),
     atLeast(`${largeLabel} logits, JSON, vs the single-threaded echo`, json(large) / echo(large),
       1.3, `Default ${number(json(large), 1)}/s (${cpu('json', large)}), pool only `
       + `${number(rate(r, 'json-pooled', large), 1)}/s, echo ${number(echo(large), 1)}/s `
