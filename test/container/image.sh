@@ -21,6 +21,8 @@ say "building and running the image (about 2 minutes the first time)"
 if ! "$container_check" --host-port "$(free_port)" -e "INLINE_THRESHOLD_BYTES=$threshold" \
   --post /softmax --body "@$work/body.json" "$root" >"$work/out" 2>"$work/log"; then
   cat "$work/log" >&2
+  # The answer's body, which says why a request was refused.
+  grep -v '^  | ' "$work/out" | grep . | tail -n 1 | head -c 2000 >&2 || true
   fail "container-check failed"
 fi
 grep '^\[container-check\]' "$work/log" >&2
