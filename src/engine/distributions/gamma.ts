@@ -1,8 +1,8 @@
 import digamma from '@stdlib/math-base-special-digamma';
-import gammainc from '@stdlib/math-base-special-gammainc';
 import gammaincinv from '@stdlib/math-base-special-gammaincinv';
 import gammaln from '@stdlib/math-base-special-gammaln';
 import { moments, type Distribution } from './distribution.js';
+import { regularizedGamma } from './incomplete-gamma.js';
 import { refineQuantile } from './refine.js';
 
 // Gamma(shape k, rate r), k > 0 and r > 0, support [0, Infinity). With
@@ -10,7 +10,7 @@ import { refineQuantile } from './refine.js';
 // it stays finite where the pdf under- or overflows; at x = 0 the pdf is
 // Infinity (k < 1), r (k = 1) or 0 (k > 1). cdf = P(k, y) and sf = Q(k, y),
 // the regularised lower and upper incomplete gamma functions, each computed
-// directly. The quantile inverts P below p = 1/2 and Q above it (with the
+// directly (incomplete-gamma.ts). The quantile inverts P below p = 1/2 and Q above it (with the
 // exact 1 - p), then Newton steps (refine.ts; on log x in the lower tail,
 // where P is about a power of x) make it exact to the accuracy of P and Q;
 // where the inverse is so far off in the lower tail that P is 0 at it, the
@@ -28,7 +28,7 @@ export function gamma(shape: number, rate: number): Distribution {
   const estimate = (p: number): number => {
     if (p > 0.5) return gammaincinv(1 - p, shape, true) / rate;
     const x = gammaincinv(p, shape) / rate;
-    return gammainc(rate * x, shape) > 0 ? x
+    return regularizedGamma(shape, rate * x, false) > 0 ? x
       : Math.exp((Math.log(p) + gammaln(shape + 1)) / shape) / rate;
   };
   const distribution: Distribution = {
@@ -36,8 +36,8 @@ export function gamma(shape: number, rate: number): Distribution {
     support: { lower: 0, upper: Infinity },
     density: (x) => Math.exp(logDensity(x)),
     logDensity,
-    cdf: (x) => gammainc(rate * x, shape, true, false),
-    sf: (x) => gammainc(rate * x, shape, true, true),
+    cdf: (x) => regularizedGamma(shape, rate * x, false),
+    sf: (x) => regularizedGamma(shape, rate * x, true),
     quantile: (p) => refineQuantile(distribution, p, estimate(p), p > 0.5 ? 'linear' : 'log'),
     moments: () => moments(shape / rate, shape / (rate * rate),
       shape - Math.log(rate) + gammaln(shape) + (1 - shape) * digamma(shape)),
