@@ -38,7 +38,9 @@ export async function buildApp(
       ? { level: config.LOG_LEVEL, stream: options.logStream }
       : { level: config.LOG_LEVEL },
     logController: new RequestLogController(),
-    requestIdHeader: 'x-request-id',
+    // genReqId reads x-request-id itself: with requestIdHeader set, Fastify
+    // would take the header as it came, however long or strange.
+    requestIdHeader: false,
     genReqId: (request) => requestId(request.headers['x-request-id']),
     bodyLimit: config.BODY_LIMIT_BYTES,
     // Routes validated by Fastify's own ajv (GraphQL's, path parameters) get
