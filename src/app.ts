@@ -5,6 +5,7 @@ import { adviceRoutes } from './http/advice-routes.js';
 import { registerAnswerHeaders } from './http/answer-headers.js';
 import { registerGraphQL } from './graphql/plugin.js';
 import { activationRoutes } from './http/activation-routes.js';
+import { refuseEncodedBodies } from './http/content-encoding.js';
 import { distributionRoutes } from './http/distribution-routes.js';
 import { registerDrainingHeader } from './http/draining.js';
 import { healthRoutes } from './http/health.js';
@@ -77,6 +78,7 @@ export async function buildApp(
   await registerOverloadProtection(app, config);
   await registerOpenApi(app);
   registerProblemHandlers(app);
+  refuseEncodedBodies(app);
   registerDrainingHeader(app);
   registerMetrics(app, metrics);
 

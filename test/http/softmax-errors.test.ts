@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../support/app.js';
 import { expectProblem } from '../support/problem.js';
@@ -88,6 +89,20 @@ describe('POST /softmax refuses bad input with a problem', () => {
       expectProblem(await post(c.body, c.contentType), c);
     });
   }
+
+  it('answers 415 to a compressed body, naming the encoding', async () => {
+    const body = gzipSync('{"logits":[1,2]}');
+    const response = await app().inject({ method: 'POST', url: '/softmax', payload: body,
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' } });
+    expect(response.statusCode).toBe(415);
+    expect(response.json()).toMatchObject({ code: 'unsupported-media-type' });
+    expect(response.json().detail).toMatch(/Content-Encoding gzip/);
+
+    const plain = await app().inject({ method: 'POST', url: '/softmax',
+      payload: '{"logits":[0,0]}',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'identity' } });
+    expect(plain.statusCode).toBe(200);
+  });
 
   it('still answers a good request after all of them', async () => {
     const response = await post('{"logits":[0,0]}');
