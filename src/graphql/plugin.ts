@@ -16,6 +16,12 @@ export function graphiqlEnabled(config: Config): boolean {
 // counts aliases, batching off unless configured, and JIT compilation of
 // queries seen before.
 export async function registerGraphQL(app: FastifyInstance, config: Config): Promise<void> {
+  // GraphiQL's page and static files are not part of the API: keep them out
+  // of the OpenAPI document.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/graphiql')) route.schema = { ...route.schema, hide: true };
+  });
+
   await app.register(mercurius, {
     schema: readSchemaFiles(),
     resolvers: buildResolvers(serviceVersion),

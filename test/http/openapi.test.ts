@@ -17,3 +17,16 @@ describe('GET /openapi.json', () => {
     }
   });
 });
+
+describe('the OpenAPI document', () => {
+  const withGraphiql = useTestApp({ GRAPHIQL: true });
+
+  it('lists the API, not the pages and files of GraphiQL', async () => {
+    const spec = (await withGraphiql().inject({ method: 'GET', url: '/openapi.json' })).json();
+    const paths = Object.keys(spec.paths);
+    expect(paths).toContain('/graphql');
+    expect(paths.filter((path) => path.startsWith('/graphiql'))).toEqual([]);
+    expect((await withGraphiql().inject({ method: 'GET', url: '/graphiql' })).statusCode)
+      .toBe(200);
+  });
+});
