@@ -4,26 +4,26 @@ import gammaln from '@stdlib/math-base-special-gammaln';
 import { moments, type Distribution } from './distribution.js';
 import { regularizedGamma } from './incomplete-gamma.js';
 import { refineQuantile } from './refine.js';
+import { logPoissonTerm } from './stirling.js';
 
 // Gamma(shape k, rate r), k > 0 and r > 0, support [0, Infinity). With
 // y = r x: log pdf = log r + (k - 1) log y - y - lgamma(k), in log space so
-// it stays finite where the pdf under- or overflows; at x = 0 the pdf is
-// Infinity (k < 1), r (k = 1) or 0 (k > 1). cdf = P(k, y) and sf = Q(k, y),
-// the regularised lower and upper incomplete gamma functions, each computed
-// directly (incomplete-gamma.ts). The quantile inverts P below p = 1/2 and Q above it (with the
-// exact 1 - p), then Newton steps (refine.ts; on log x in the lower tail,
-// where P is about a power of x) make it exact to the accuracy of P and Q;
+// it stays finite where the pdf under- or overflows, and without
+// cancellation for large k (logPoissonTerm, stirling.ts); at x = 0 the pdf
+// is Infinity (k < 1), r (k = 1) or 0 (k > 1). cdf = P(k, y) and
+// sf = Q(k, y), the regularised lower and upper incomplete gamma functions,
+// each computed directly (incomplete-gamma.ts). The quantile inverts P below
+// p = 1/2 and Q above it (with the exact 1 - p), then Newton steps
+// (refine.ts; on log x in the lower tail, where P is about a power of x)
+// make it exact to the accuracy of P and Q;
 // where the inverse is so far off in the lower tail that P is 0 at it, the
 // start is the leading term of P instead, x = (p Gamma(k + 1))^(1/k) / r.
 // Entropy
 // k - log r + lgamma(k) + (1 - k) digamma(k).
-// Known shortcoming: for very large k the log pdf subtracts terms of size
-// k log k, losing about log10(k) digits (still ~1e-10 relative at k = 1e6).
 export function gamma(shape: number, rate: number): Distribution {
   const logDensity = (x: number): number => {
     if (x === 0) return shape < 1 ? Infinity : shape === 1 ? Math.log(rate) : -Infinity;
-    const y = rate * x;
-    return Math.log(rate) + (shape - 1) * Math.log(y) - y - gammaln(shape);
+    return Math.log(rate) + logPoissonTerm(shape - 1, rate * x);
   };
   const estimate = (p: number): number => {
     if (p > 0.5) return gammaincinv(1 - p, shape, true) / rate;

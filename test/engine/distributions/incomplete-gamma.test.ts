@@ -85,6 +85,15 @@ describe('distributions built on it, at large parameters', () => {
     }
   });
 
+  it('keeps the gamma density exact at huge shapes: pdf(x; k + 1) / pdf(x; k) = x / k', () => {
+    for (const shape of [1e9, 1e12, 1e15]) {
+      for (const x of [shape - 3 * Math.sqrt(shape), shape, shape + 5 * Math.sqrt(shape)]) {
+        const ratio = gamma(shape + 1, 1).density(x) / gamma(shape, 1).density(x);
+        expectRelativelyClose(ratio, x / shape, 1e-9);
+      }
+    }
+  });
+
   it('sums the Poisson pmf to 1 at a large rate', () => {
     const lambda = 1e6;
     const distribution = poisson(lambda);
